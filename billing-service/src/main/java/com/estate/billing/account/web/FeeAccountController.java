@@ -1,0 +1,36 @@
+package com.estate.billing.account.web;
+
+import com.estate.billing.account.FeeAccounts;
+import com.estate.platform.security.Caller;
+import com.estate.platform.web.PageRequests;
+import com.estate.platform.web.PageResponse;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class FeeAccountController {
+
+    private final FeeAccounts accounts;
+
+    FeeAccountController(FeeAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** By unit (one account at most) or by community; always limited to what the caller may see. */
+    @GetMapping("/api/billing/accounts")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'FINANCE', 'CS_AGENT', 'CS_SUPERVISOR', 'DIRECTOR', 'RESIDENT')")
+    PageResponse<FeeAccountResponse> list(Caller caller, @RequestParam(required = false) String unitId,
+            @RequestParam(required = false) String communityId, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var pageable = PageRequests.of(page, size, Sort.by("unitId"));
+        if (unitId != null) {
+            var found = accounts.ofUnit(caller, unitId);
+            return PageResponse.of(new PageImpl<>(found, pageable, found.size()), FeeAccountResponse::of);
+        }
+        return PageResponse.of(accounts.inCommunity(caller, communityId, pageable), FeeAccountResponse::of);
+    }
+}

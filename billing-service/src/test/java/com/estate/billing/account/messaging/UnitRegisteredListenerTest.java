@@ -1,0 +1,152 @@
+package com.estate.billing.account.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.estate.billing.account.persistence.FeeAccountDocument;
+import com.estate.contracts.ContractValidator;
+import com.estate.testsupport.KafkaTestClient;
+import com.estate.testsupport.SharedInfrastructure;
+import com.estate.testsupport.TestHttp;
+import com.estate.testsupport.TestTokens;
+import com.estate.testsupport.WithSharedInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** billing-service reacting to resident-service's events: once each, and never stuck on a bad one. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithSharedInfrastructure
+class UnitRegisteredListenerTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
+    final ContractValidator contracts = new ContractValidator();
+
+    static String unitRegistered(String eventId, String unitId, String communityId) {
+        return """
+            {"specversion":"1.0","id":"%s","source":"/resident-service","type":"com.estate.resident.unit.registered.v1",
+             "subject":"%s","time":"2026-11-26T08:00:00Z","datacontenttype":"application/json",
+             "dataschema":"urn:estate:schemas:com.estate.resident.unit.registered.v1","communityid":"%s",
+             "data":{"unitId":"%s","communityId":"%s","building":"1","unitNumber":"1-101","floorArea":"89.50",
+                     "registeredAt":"2026-11-26T08:00:00Z"}}
+            """.formatted(eventId, unitId, communityId, unitId, communityId);
+    }
+
+    private JsonNode awaitAccount(String unitId, String token) {
+        TestHttp http = new TestHttp(port);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var answer = http.send("GET", "/api/billing/accounts?unitId=" + unitId, token, null);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            if (answer.json().path("total").asLong() > 0) {
+                return answer.json().path("items").get(0);
+            }
+            sleep(100);
+        }
+        throw new AssertionError("no fee account for unit " + unitId);
+    }
+
+    @Test
+    void opensAZeroBalanceAccountAndSaysSoInAValidEvent() {
+        String unitId = "unit-" + UUID.randomUUID();
+        String event = unitRegistered(UUID.randomUUID().toString(), unitId, "c-b1");
+        contracts.assertValid(event);
+        kafka.send("resident.events", unitId, event);
+
+        JsonNode account = awaitAccount(unitId, TestTokens.get().staff("FINANCE", "c-b1"));
+        assertThat(account.path("balance").asString()).isEqualTo("0.00");
+        assertThat(account.path("currency").asString()).isEqualTo("CNY");
+        assertThat(account.path("communityId").asString()).isEqualTo("c-b1");
+
+        ConsumerRecord<String, String> opened = kafka.await("billing.events",
+                r -> r.value().contains(unitId), Duration.ofSeconds(20));
+        contracts.assertValid(opened.value());
+        assertThat(opened.value()).contains("com.estate.billing.account.opened.v1");
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        String unitId = "unit-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String event = unitRegistered(eventId, unitId, "c-b2");
+        kafka.send("resident.events", unitId, event);
+        awaitAccount(unitId, TestTokens.get().staff("FINANCE", "c-b2"));
+        FeeAccountDocument first = mongo.findById("fa-" + unitId, FeeAccountDocument.class);
+
+        // the broker delivers it again (same id), and resident-service re-sends it after a crash (same id)
+        kafka.send("resident.events", unitId, event);
+        kafka.send("resident.events", unitId, event);
+        kafka.awaitConsumed("billing-service", "resident.events", Duration.ofSeconds(30));
+
+        FeeAccountDocument after = mongo.findById("fa-" + unitId, FeeAccountDocument.class);
+        assertThat(after.getVersion()).isEqualTo(first.getVersion());
+        assertThat(kafka.readAll("billing.events", Duration.ofSeconds(2)).stream()
+                .filter(r -> r.value().contains(unitId))).hasSize(1);
+    }
+
+    @Test
+    void residentsSeeOnlyTheirOwnUnitsAccount() {
+        String unitId = "unit-" + UUID.randomUUID();
+        kafka.send("resident.events", unitId, unitRegistered(UUID.randomUUID().toString(), unitId, "c-b3"));
+        awaitAccount(unitId, TestTokens.get().resident("r-1", "c-b3", unitId));
+        TestHttp http = new TestHttp(port);
+        var neighbour = http.send("GET", "/api/billing/accounts?unitId=" + unitId,
+                TestTokens.get().resident("r-2", "c-b3", "unit-next-door"), null);
+        assertThat(neighbour.json().path("total").asLong()).isZero();
+        var otherCommunity = http.send("GET", "/api/billing/accounts?unitId=" + unitId,
+                TestTokens.get().staff("FINANCE", "c-elsewhere"), null);
+        assertThat(otherCommunity.json().path("items")).isEmpty();
+        assertThat(http.send("GET", "/api/billing/accounts?unitId=" + unitId,
+                TestTokens.get().staff("TECHNICIAN", "c-b3"), null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        kafka.send("resident.events", poisonKey, "{this is not json");
+        String brokenKey = "broken-" + UUID.randomUUID();
+        kafka.send("resident.events", brokenKey, unitRegistered(UUID.randomUUID().toString(), brokenKey, "c-b4")
+                .replace("\"unitId\":\"" + brokenKey + "\",", ""));
+        String unitId = "unit-" + UUID.randomUUID();
+        kafka.send("resident.events", unitId, unitRegistered(UUID.randomUUID().toString(), unitId, "c-b4"));
+
+        ConsumerRecord<String, String> dead = kafka.await("resident.events.DLT", r -> poisonKey.equals(r.key()),
+                Duration.ofSeconds(30));
+        assertThat(dead.value()).isEqualTo("{this is not json");
+        assertThat(header(dead, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
+        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo("resident.events");
+
+        ConsumerRecord<String, String> invalid = kafka.await("resident.events.DLT", r -> brokenKey.equals(r.key()),
+                Duration.ofSeconds(30));
+        assertThat(header(invalid, "kafka_dlt-exception-fqcn") + " " + header(invalid, "kafka_dlt-exception-cause-fqcn"))
+                .contains("InvalidEventException");
+
+        awaitAccount(unitId, TestTokens.get().staff("FINANCE", "c-b4"));
+        assertThat(mongo.findById("fa-" + brokenKey, FeeAccountDocument.class)).isNull();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

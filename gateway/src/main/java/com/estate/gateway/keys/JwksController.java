@@ -1,0 +1,32 @@
+package com.estate.gateway.keys;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves the public signing keys, which the services use to validate tokens themselves. */
+@RestController
+class JwksController {
+
+    static final String PATH = "/.well-known/jwks.json";
+
+    private final KeyRing keyRing;
+
+    JwksController(KeyRing keyRing) {
+        this.keyRing = keyRing;
+    }
+
+    // application/json first: it is what a client that accepts anything gets, and what every JWKS client reads.
+    @GetMapping(path = PATH, produces = {MediaType.APPLICATION_JSON_VALUE, "application/jwk-set+json"})
+    ResponseEntity<Map<String, Object>> jwks() {
+        // Public parts only (toJSONObject's default); a short cache keeps rotation visible within minutes.
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .body(keyRing.publicJwkSet().toJSONObject());
+    }
+}

@@ -1,0 +1,15 @@
+package com.estate.gateway.keys;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A signing key as stored in the gateway's database: the private JWK as JSON, keyed by its {@code kid}
+ * (the RFC 7638 thumbprint). Stored, not generated per start, so tokens survive a restart and every gateway
+ * replica signs with the same key. The private key is only as safe as the {@code gateway} database.
+ */
+@Document("signing_keys")
+public record SigningKeyDocument(@Id String kid, String algorithm, String jwk, Instant createdAt) {
+}

@@ -1,0 +1,81 @@
+package com.estate.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import com.estate.gateway.problem.ProblemKind;
+import com.estate.gateway.problem.ProblemWriter;
+
+/**
+ * Two filter chains. {@code /api/**} needs a valid bearer token. Everything else never looks at a token: the
+ * login, JWKS and health endpoints are public and any other path is refused. Keeping tokens out of the
+ * second chain means a stale token sent to {@code /auth/login} cannot make the login itself fail.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {"/auth/**", "/.well-known/**", "/actuator/health/**"};
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDenied) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new RoleAuthoritiesConverter());
+        return stateless(http)
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+                // Per-route role rules go here, before this catch-all.
+                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain edgeChain(ServerHttpSecurity http, ProblemWriter writer,
+            ProblemAccessDeniedHandler accessDenied) {
+        // No credentials are accepted on this chain, so "authenticate first" makes no sense as an answer: an
+        // unlisted path is simply not served here.
+        ServerAuthenticationEntryPoint notServed = (exchange, ex) ->
+                writer.write(exchange, ProblemKind.NOT_FOUND, "No resource at this path.");
+        return stateless(http)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .anyExchange().denyAll())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(notServed)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    /** Token-only API: no sessions, no saved requests, no browser login forms, no CSRF tokens. */
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()));
+    }
+}

@@ -1,0 +1,133 @@
+package com.estate.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
+
+import com.estate.gateway.keys.KeyRing;
+import com.estate.gateway.security.GatewaySecurityProperties;
+import com.estate.gateway.support.StubBackend;
+import com.estate.gateway.support.HandMadeTokens;
+import com.estate.testsupport.WithSharedInfrastructure;
+
+/**
+ * Base of every gateway integration test: the real application on a random port, against the shared
+ * in-JVM MongoDB, with stub services behind it. Every subclass inherits exactly this configuration (and adds
+ * none), so Spring builds the context once for the whole test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithSharedInfrastructure
+public abstract class GatewayIntegrationTest {
+
+    protected static final StubBackend RESIDENT = StubBackend.shared("resident-service");
+    protected static final StubBackend COMPLAINT = StubBackend.shared("complaint-service");
+    protected static final StubBackend BILLING = StubBackend.shared("billing-service");
+    protected static final StubBackend ACTIVITY = StubBackend.shared("activity-service");
+    /** workorder-service is "down": nothing listens at its URL. */
+    protected static final String WORKORDER_DOWN_URL = StubBackend.deadUrl();
+
+    /** In a directory that does not exist yet, to prove the gateway creates it. */
+    protected static final Path PASSWORD_FILE = newTempDir().resolve("secrets/nested/admin-password");
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("app.services.resident", RESIDENT::baseUrl);
+        registry.add("app.services.workorder", () -> WORKORDER_DOWN_URL);
+        registry.add("app.services.complaint", COMPLAINT::baseUrl);
+        registry.add("app.services.billing", BILLING::baseUrl);
+        registry.add("app.services.activity", ACTIVITY::baseUrl);
+        registry.add("app.bootstrap-admin.username", () -> "admin");
+        registry.add("app.bootstrap-admin.password", () -> ""); // force the generated-password path
+        registry.add("app.bootstrap-admin.password-file", PASSWORD_FILE::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected GatewaySecurityProperties security;
+
+    @Autowired
+    protected KeyRing keyRing;
+
+    protected WebTestClient client() {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    protected HandMadeTokens tokens() {
+        return new HandMadeTokens(security.issuer(), security.audience());
+    }
+
+    protected static String adminPassword() {
+        try {
+            return Files.readString(PASSWORD_FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Logs in as the bootstrap administrator and returns the access token. */
+    protected String adminToken() {
+        return login("admin", adminPassword());
+    }
+
+    protected String login(String username, String password) {
+        Map<?, ?> body = client().post().uri("/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", password))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(body).isNotNull();
+        return (String) body.get("accessToken");
+    }
+
+    /**
+     * Asserts an RFC 9457 problem body with the suite's fields, and no trace of internals. Returns the body spec
+     * for further checks (the body can be read only once).
+     */
+    protected static WebTestClient.BodyContentSpec assertProblem(WebTestClient.ResponseSpec response,
+            HttpStatus status, String code) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://estate.local/problems/" + code.replace('_', '-'))
+                .jsonPath("$.title").isNotEmpty()
+                .jsonPath("$.status").isEqualTo(status.value())
+                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.code").isEqualTo(code)
+                .jsonPath("$.instance").isNotEmpty()
+                .jsonPath("$.trace").doesNotExist()
+                .jsonPath("$.exception").doesNotExist()
+                .jsonPath("$.message").doesNotExist();
+    }
+
+    private static Path newTempDir() {
+        try {
+            Path dir = Files.createTempDirectory("gateway-test-");
+            // The context outlives every test class, so the directory goes when the JVM does.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.estate.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the suite the way a client does: over HTTP, through the gateway only. */
+final class Gateway {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Gateway(URI base) {
+        this.base = base;
+    }
+
+    /** Logs in as a staff user and returns the access token. */
+    String login(String username, String password) {
+        Reply reply = postJson("/auth/login", JSON.writeValueAsString(new Login(username, password)), null);
+        if (reply.status() != 200 || !reply.json().path("accessToken").isString()) {
+            throw new AssertionError("login as " + username + " failed: " + reply);
+        }
+        return reply.json().path("accessToken").asString();
+    }
+
+    Reply postJson(String path, String body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body)).build(), "POST " + path);
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path, token).GET().build(), "GET " + path);
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest request, String description) {
+        try {
+            var response = http.send(request, BodyHandlers.ofString());
+            var headers = response.headers();
+            return new Reply(description, response.statusCode(),
+                    headers.firstValue("Content-Type").orElse(""),
+                    headers.firstValue("WWW-Authenticate").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError(description + " could not reach the gateway at " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(description + " was interrupted", e);
+        }
+    }
+
+    private record Login(String username, String password) {
+    }
+}

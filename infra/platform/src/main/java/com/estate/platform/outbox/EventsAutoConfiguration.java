@@ -1,0 +1,82 @@
+package com.estate.platform.outbox;
+
+import com.estate.platform.consumer.IdempotentConsumer;
+import com.estate.platform.events.EventReader;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The outbox (publishing side) and the idempotent consumer (receiving side) of DESIGN.md §4. */
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class},
+        afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@EnableConfigurationProperties(OutboxProperties.class)
+@EnableScheduling
+public class EventsAutoConfiguration {
+
+    @Bean
+    OutboxEvents outboxEvents(JsonMapper mapper, Clock clock) {
+        return new OutboxEvents(mapper, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
+            OutboxProperties properties, Environment environment) {
+        return new OutboxRelay(mongo, kafka, mapper, properties,
+                environment.getRequiredProperty("spring.application.name"));
+    }
+
+    @Bean
+    PublishLanes outboxPublishLanes() {
+        return new PublishLanes(4, 10_000);
+    }
+
+    @Bean
+    OutboxPublishingListener outboxPublishingListener(OutboxRelay relay, PublishLanes lanes,
+            OutboxProperties properties) {
+        return new OutboxPublishingListener(relay, lanes, properties);
+    }
+
+    @Bean
+    OutboxPoller outboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties, Clock clock,
+            MongoMappingContext mappingContext, ObjectProvider<MeterRegistry> meters) {
+        OutboxPoller poller = new OutboxPoller(mongo, relay, properties, clock, outboxCollections(mappingContext));
+        meters.ifAvailable(registry -> Gauge.builder("outbox.backlog", poller, OutboxPoller::backlog)
+                .description("aggregates whose events are still waiting to be published").register(registry));
+        return poller;
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(MongoTemplate mongo) {
+        return new IdempotentConsumer(mongo);
+    }
+
+    @Bean
+    EventReader eventReader(JsonMapper mapper) {
+        return new EventReader(mapper);
+    }
+
+    private static Set<String> outboxCollections(MongoMappingContext mappingContext) {
+        Set<String> collections = new TreeSet<>();
+        for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
+            if (AggregateDocument.class.isAssignableFrom(entity.getType())) {
+                collections.add(entity.getCollection());
+            }
+        }
+        return collections;
+    }
+}

@@ -1,0 +1,173 @@
+package com.estate.platform.web;
+
+import com.estate.platform.problem.ProblemException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every failure of a request to a problem response. Bad input is a 4xx that says what to fix; anything
+ * unexpected is a 500 with a generic message, logged here with its stack trace and never sent to the caller.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final Problems problems;
+    private final UnreadableBodyProblems unreadable;
+
+    public ProblemAdvice(Problems problems) {
+        this.problems = problems;
+        this.unreadable = new UnreadableBodyProblems(problems);
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> problem(ProblemException e) {
+        HttpStatusCode status = HttpStatusCode.valueOf(e.status());
+        ProblemDetail body = problems.create(status, e.code(), e.args());
+        if (body.getDetail() == null) {
+            body.setDetail(e.getMessage());
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.create(HttpStatus.CONFLICT, "duplicate"));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> staleVersion(OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .body(problems.create(HttpStatus.PRECONDITION_FAILED, "stale-version"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problems.create(HttpStatus.FORBIDDEN, "forbidden"));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(problems.create(HttpStatus.UNAUTHORIZED, "unauthorized"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "type-mismatch", e.getName());
+        body.setProperty("errors", List.of(new FieldError(e.getName(),
+                problems.message("problem.type-mismatch.field", expected(e.getRequiredType())))));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            return ResponseEntity.status(known.getStatusCode())
+                    .body(problems.create(known.getStatusCode(), codeFor(known.getStatusCode())));
+        }
+        log.error("unexpected failure", e);
+        return ResponseEntity.internalServerError().body(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
+        return validation(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(parameterName(r), err.getDefaultMessage())))
+                .toList();
+        return validation(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = unreadable.describe(e);
+        return ResponseEntity.status(body.getStatus()).body(body);
+    }
+
+    /** Every other standard MVC exception (405, 415, 406, 404 no handler, missing parameter, ...). */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problems.create(status, codeFor(status));
+        if (e instanceof ErrorResponse known && known.getBody().getDetail() != null && status.value() != 404) {
+            problem.setDetail(known.getBody().getDetail());
+        }
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private ResponseEntity<Object> validation(List<FieldError> errors) {
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "validation", fields);
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        String name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter" : name;
+    }
+
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return type.getSimpleName();
+    }
+
+    static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "duplicate";
+            case 412 -> "stale-version";
+            case 413 -> "body-too-large";
+            case 415 -> "unsupported-media-type";
+            case 503 -> "unavailable";
+            default -> status.is4xxClientError() ? "bad-request" : "internal";
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package com.estate.platform.testapp;
+
+import com.estate.platform.events.IntegrationEventType;
+import com.estate.platform.outbox.OutboxEvents;
+import com.estate.platform.problem.NotFoundException;
+import com.estate.platform.security.Caller;
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SampleController {
+
+    static final IntegrationEventType CREATED = new IntegrationEventType("com.estate.test.sample.created.v1",
+            "activity.events");
+
+    private final MongoTemplate mongo;
+    private final OutboxEvents events;
+
+    SampleController(MongoTemplate mongo, OutboxEvents events) {
+        this.mongo = mongo;
+        this.events = events;
+    }
+
+    @PostMapping("/api/samples")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('CS_AGENT')")
+    Map<String, Object> create(@Valid @RequestBody SampleRequest request, Caller caller) {
+        Sample sample = new Sample();
+        sample.id = UUID.randomUUID().toString();
+        sample.name = request.name();
+        sample.status = request.status();
+        sample.publish(events.create(CREATED, sample.id, "c-1", Map.of("sampleId", sample.id, "by", caller.subject())));
+        mongo.insert(sample);
+        return Map.of("id", sample.id);
+    }
+
+    @GetMapping("/api/samples/{id}")
+    Map<String, Object> get(@PathVariable String id) {
+        Sample sample = mongo.findById(id, Sample.class);
+        if (sample == null) {
+            throw new NotFoundException("sample", id);
+        }
+        return Map.of("id", sample.id, "name", sample.name);
+    }
+
+    /** Renames with the version the client read: a stale version is a conflict. */
+    @PutMapping("/api/samples/{id}")
+    Map<String, Object> rename(@PathVariable String id, @RequestParam long version, @RequestParam String name) {
+        Sample sample = mongo.findById(id, Sample.class);
+        if (sample == null) {
+            throw new NotFoundException("sample", id);
+        }
+        sample.setVersion(version);
+        sample.name = name;
+        mongo.save(sample);
+        return Map.of("id", sample.id, "name", sample.name);
+    }
+
+    @GetMapping("/api/samples")
+    Map<String, Object> byQuantity(@RequestParam int quantity) {
+        return Map.of("quantity", quantity);
+    }
+
+    @GetMapping("/api/samples/boom")
+    Map<String, Object> boom() {
+        throw new IllegalStateException("internal detail that must not leak");
+    }
+}

@@ -1,0 +1,6 @@
+package com.estate.platform.testapp;
+
+public enum SampleStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,50 @@
+package com.estate.resident.community.web;
+
+import com.estate.platform.security.Caller;
+import com.estate.platform.web.PageRequests;
+import com.estate.platform.web.PageResponse;
+import com.estate.resident.community.Communities;
+import com.estate.resident.community.domain.Community;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/communities")
+class CommunityController {
+
+    private final Communities communities;
+
+    CommunityController(Communities communities) {
+        this.communities = communities;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    ResponseEntity<CommunityResponse> create(@Valid @RequestBody CommunityRequest request) {
+        Community community = communities.register(request.name(), request.timeZone());
+        return ResponseEntity.created(URI.create("/api/communities/" + community.id()))
+                .body(CommunityResponse.of(community));
+    }
+
+    @GetMapping("/{id}")
+    CommunityResponse get(@PathVariable String id, Caller caller) {
+        return CommunityResponse.of(communities.visibleTo(caller, id));
+    }
+
+    @GetMapping
+    PageResponse<CommunityResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(communities.listFor(caller, PageRequests.of(page, size, Sort.by("name"))),
+                CommunityResponse::of);
+    }
+}

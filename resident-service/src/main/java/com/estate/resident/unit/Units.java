@@ -1,0 +1,72 @@
+package com.estate.resident.unit;
+
+import com.estate.platform.outbox.OutboxEvents;
+import com.estate.platform.persistence.Pages;
+import com.estate.platform.problem.NotFoundException;
+import com.estate.platform.security.Caller;
+import com.estate.resident.community.Communities;
+import com.estate.resident.unit.domain.Unit;
+import com.estate.resident.unit.messaging.UnitRegisteredV1;
+import com.estate.resident.unit.persistence.UnitDocument;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+
+/** Registers units and finds those a caller may see. */
+@Service
+public class Units {
+
+    private final MongoTemplate mongo;
+    private final Communities communities;
+    private final OutboxEvents outboxEvents;
+    private final Clock clock;
+
+    Units(MongoTemplate mongo, Communities communities, OutboxEvents outboxEvents, Clock clock) {
+        this.mongo = mongo;
+        this.communities = communities;
+        this.outboxEvents = outboxEvents;
+        this.clock = clock;
+    }
+
+    /** Saves the unit and its {@code unit.registered} event in one document write. */
+    public Unit register(Caller caller, String communityId, String building, String unitNumber,
+            BigDecimal floorArea) {
+        communities.visibleTo(caller, communityId);
+        var registration = Unit.register(UUID.randomUUID().toString(), communityId, building, unitNumber,
+                floorArea, clock.instant());
+        UnitDocument document = UnitDocument.from(registration.unit());
+        document.publish(outboxEvents.create(UnitRegisteredV1.TYPE, registration.unit().id(), communityId,
+                UnitRegisteredV1.of(registration.event())));
+        try {
+            mongo.insert(document);
+        } catch (DuplicateKeyException e) {
+            throw new UnitAlreadyRegisteredException(registration.unit().building(),
+                    registration.unit().unitNumber());
+        }
+        return registration.unit();
+    }
+
+    public Unit visibleTo(Caller caller, String unitId) {
+        UnitDocument document = mongo.findById(unitId, UnitDocument.class);
+        Unit unit = document == null ? null : document.toDomain();
+        if (unit == null || !caller.canSeeUnit(unit.communityId(), unit.id())) {
+            throw new NotFoundException("unit", unitId);
+        }
+        return unit;
+    }
+
+    public Page<Unit> inCommunity(Caller caller, String communityId, Pageable pageable) {
+        communities.visibleTo(caller, communityId);
+        Criteria criteria = Criteria.where("communityId").is(communityId);
+        if (caller.isResident() && !caller.seesAllCommunities()) {
+            criteria = criteria.and("_id").in(caller.unitIds());
+        }
+        return Pages.find(mongo, criteria, pageable, UnitDocument.class).map(UnitDocument::toDomain);
+    }
+}

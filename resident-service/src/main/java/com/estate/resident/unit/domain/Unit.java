@@ -1,0 +1,47 @@
+package com.estate.resident.unit.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A unit (a flat, a shop) in a building of a community. Building and unit number identify it within its
+ * community; the floor area is what area-based fees are charged on, in square metres with two places.
+ */
+public record Unit(String id, String communityId, String building, String unitNumber, BigDecimal floorArea,
+        Instant registeredAt) {
+
+    public static final BigDecimal MAX_FLOOR_AREA = new BigDecimal("100000.00");
+
+    public Unit {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(communityId, "communityId");
+        Objects.requireNonNull(registeredAt, "registeredAt");
+        building = requireText(building, "building");
+        unitNumber = requireText(unitNumber, "unitNumber");
+        Objects.requireNonNull(floorArea, "floorArea");
+        if (floorArea.signum() <= 0 || floorArea.compareTo(MAX_FLOOR_AREA) > 0
+                || floorArea.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("floor area must be between 0.01 and 100000.00 m²: " + floorArea);
+        }
+        floorArea = floorArea.setScale(2);
+    }
+
+    /** Registers a new unit; the returned event tells the rest of the suite. */
+    public static Registration register(String id, String communityId, String building, String unitNumber,
+            BigDecimal floorArea, Instant now) {
+        Unit unit = new Unit(id, communityId, building, unitNumber, floorArea, now);
+        return new Registration(unit, new UnitRegistered(unit));
+    }
+
+    private static String requireText(String value, String field) {
+        String stripped = Objects.requireNonNull(value, field).strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return stripped;
+    }
+
+    public record Registration(Unit unit, UnitRegistered event) {
+    }
+}

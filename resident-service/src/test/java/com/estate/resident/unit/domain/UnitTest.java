@@ -1,0 +1,34 @@
+package com.estate.resident.unit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class UnitTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
+
+    @Test
+    void registeringAUnitRaisesTheEventWithTheNormalisedUnit() {
+        var registration = Unit.register("u-1", "c-1", " 3 ", " 3-1201 ", new BigDecimal("89.5"), NOW);
+        assertThat(registration.unit().building()).isEqualTo("3");
+        assertThat(registration.unit().unitNumber()).isEqualTo("3-1201");
+        assertThat(registration.unit().floorArea().toPlainString()).isEqualTo("89.50");
+        assertThat(registration.event().unit()).isEqualTo(registration.unit());
+    }
+
+    @Test
+    void refusesBlankNamesAndImpossibleAreas() {
+        assertThatThrownBy(() -> Unit.register("u", "c", " ", "1", BigDecimal.TEN, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Unit.register("u", "c", "1", "1", BigDecimal.ZERO, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Unit.register("u", "c", "1", "1", new BigDecimal("10.005"), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Unit.register("u", "c", "1", "1", new BigDecimal("100000.01"), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
