@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.FileSystemUtils;
 
+import com.estate.contracts.problems.ProblemCatalog;
 import com.estate.gateway.keys.KeyRing;
 import com.estate.gateway.security.GatewaySecurityProperties;
 import com.estate.gateway.support.StubBackend;
@@ -101,18 +103,22 @@ public abstract class GatewayIntegrationTest {
     }
 
     /**
-     * Asserts an RFC 9457 problem body with the suite's fields, and no trace of internals. Returns the body spec
-     * for further checks (the body can be read only once).
+     * Asserts an RFC 9457 problem body with the suite's fields, in the default language (the request sent no
+     * Accept-Language), and no trace of internals. Returns the body spec for further checks (the body can be read
+     * only once).
      */
     protected static WebTestClient.BodyContentSpec assertProblem(WebTestClient.ResponseSpec response,
             HttpStatus status, String code) {
         return response.expectStatus().isEqualTo(status)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Content-Language", "zh-CN")
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://estate.local/problems/" + code.replace('_', '-'))
-                .jsonPath("$.title").isNotEmpty()
+                .jsonPath("$.type").isEqualTo(ProblemCatalog.TYPE_BASE + code)
+                .jsonPath("$.title").isEqualTo(ProblemCatalog.title(code, Locale.SIMPLIFIED_CHINESE))
                 .jsonPath("$.status").isEqualTo(status.value())
-                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
+                        .containsPattern("\\p{IsHan}") // Chinese
+                        .doesNotContain("{")) // every catalog argument filled in
                 .jsonPath("$.code").isEqualTo(code)
                 .jsonPath("$.instance").isNotEmpty()
                 .jsonPath("$.trace").doesNotExist()

@@ -1,5 +1,6 @@
 package com.estate.gateway.accounts;
 
+import com.estate.contracts.identity.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package com.estate.gateway.accounts;
 
+import com.estate.contracts.identity.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

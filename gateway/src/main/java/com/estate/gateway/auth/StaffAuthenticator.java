@@ -23,8 +23,6 @@ import reactor.core.scheduler.Schedulers;
 @Component
 class StaffAuthenticator {
 
-    static final String FAILURE_DETAIL = "The username or password is wrong.";
-
     /** bcrypt reads only 72 bytes; longer input can never be a stored password. */
     private static final int MAX_PASSWORD_BYTES = 72;
 
@@ -45,8 +43,7 @@ class StaffAuthenticator {
                 .publishOn(Schedulers.boundedElastic())
                 .flatMap(account -> verify(account, password)
                         .map(Mono::just)
-                        .orElseGet(() -> Mono.error(new ProblemException(ProblemKind.INVALID_CREDENTIALS,
-                                FAILURE_DETAIL))));
+                        .orElseGet(() -> Mono.error(new ProblemException(ProblemKind.INVALID_CREDENTIALS))));
     }
 
     private Optional<StaffAccount> verify(Optional<StaffAccount> account, String password) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An RFC 9457 problem body with the suite's {@code code} extension. A record rather than Spring's
  * {@code ProblemDetail} so the wire shape is fixed by this class alone, whatever the JSON mapper's set-up.
+ * Build one with {@link Problems}, which fills in the catalog texts in the caller's language.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -19,11 +20,6 @@ public record Problem(
         String instance,
         String requestId,
         List<FieldViolation> errors) {
-
-    public static Problem of(ProblemKind kind, String detail, String instance, String requestId) {
-        return new Problem(kind.type(), kind.title(), kind.status().value(), detail, kind.code(), instance, requestId,
-                List.of());
-    }
 
     public Problem withErrors(List<FieldViolation> violations) {
         return new Problem(type, title, status, detail, code, instance, requestId, List.copyOf(violations));

@@ -1,41 +1,41 @@
 package com.estate.gateway.problem;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 
+import com.estate.contracts.problems.ProblemCatalog;
+
 /**
- * The problems the gateway itself answers with. Each has a stable {@code type} URI and a machine {@code code}
- * that clients may rely on; titles are for humans and may change.
+ * The problems the gateway itself answers with, in the suite's shared vocabulary ({@link ProblemCatalog}): the
+ * same {@code code} and {@code type} a service would use for the same failure, so a client handles both alike.
+ * Titles and details live in the catalog's bundles (zh-CN and en), not here.
  */
 public enum ProblemKind {
-    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed_request", "Malformed request"),
-    VALIDATION(HttpStatus.BAD_REQUEST, "validation", "Validation failed"),
-    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized"),
-    INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "invalid_credentials", "Invalid credentials"),
-    FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
-    NOT_FOUND(HttpStatus.NOT_FOUND, "not_found", "Not found"),
-    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "Method not allowed"),
-    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "Not acceptable"),
-    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "Payload too large"),
-    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Unsupported media type"),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Internal error"),
-    BAD_GATEWAY(HttpStatus.BAD_GATEWAY, "bad_gateway", "Bad gateway"),
-    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable", "Service unavailable"),
-    GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "gateway_timeout", "Gateway timeout");
-
-    private static final String TYPE_BASE = "https://estate.local/problems/";
+    BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request"),
+    MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json"),
+    MISSING_BODY(HttpStatus.BAD_REQUEST, "missing-body"),
+    VALIDATION(HttpStatus.BAD_REQUEST, "validation"),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized"),
+    INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "invalid-credentials"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable"),
+    BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "body-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal"),
+    BAD_GATEWAY(HttpStatus.BAD_GATEWAY, "bad-gateway"),
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable"),
+    GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout");
 
     private final HttpStatus status;
     private final String code;
-    private final String title;
 
-    ProblemKind(HttpStatus status, String code, String title) {
+    ProblemKind(HttpStatus status, String code) {
         this.status = status;
         this.code = code;
-        this.title = title;
     }
 
     public HttpStatus status() {
@@ -46,28 +46,38 @@ public enum ProblemKind {
         return code;
     }
 
-    public String title() {
-        return title;
-    }
-
     public URI type() {
-        return typeFor(code);
+        return ProblemCatalog.type(code);
     }
 
-    /** The stable type URI for a machine code: {@code not_found} becomes {@code .../problems/not-found}. */
-    public static URI typeFor(String code) {
-        return URI.create(TYPE_BASE + code.replace('_', '-'));
+    public String title(Locale locale) {
+        return ProblemCatalog.title(code, locale);
+    }
+
+    /** The catalog key of this kind's usual detail; variants add a suffix, e.g. {@code .service}. */
+    public String detailKey() {
+        return "problem." + code + ".detail";
     }
 
     /**
-     * The general kind for a bare status (a framework {@code ResponseStatusException}); empty when the
-     * gateway has no kind for it, e.g. 409 or 429.
+     * The kind for a bare status (a framework {@code ResponseStatusException}). Like the services, a status
+     * without a kind of its own becomes {@code bad-request} (4xx) or {@code internal} (5xx); the response keeps
+     * the real status.
      */
-    public static Optional<ProblemKind> forStatus(int status) {
-        return Arrays.stream(values())
-                .filter(kind -> kind.status.value() == status)
-                .filter(kind -> kind != INVALID_CREDENTIALS && kind != VALIDATION && kind != MALFORMED_REQUEST)
-                .findFirst()
-                .or(() -> status == 400 ? Optional.of(MALFORMED_REQUEST) : Optional.empty());
+    public static ProblemKind forStatus(int status) {
+        return switch (status) {
+            case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> BODY_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 502 -> BAD_GATEWAY;
+            case 503 -> UNAVAILABLE;
+            case 504 -> GATEWAY_TIMEOUT;
+            default -> status >= 400 && status < 500 ? BAD_REQUEST : INTERNAL;
+        };
     }
 }

@@ -6,13 +6,14 @@ import java.nio.channels.UnresolvedAddressException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.NotAcceptableStatusException;
@@ -22,86 +23,143 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 import com.estate.gateway.problem.Problem.FieldViolation;
-import com.estate.gateway.web.RequestIdFilter;
 
 import io.netty.channel.ConnectTimeoutException;
 import reactor.netty.http.client.PrematureCloseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Decides which problem an exception stands for. Details are written for clients: they never echo exception
- * messages, which can carry class names, hosts or parser internals.
+ * Decides which problem an exception stands for, with the codes the services use for the same failure. Texts
+ * come from the catalog: they never echo exception messages, which can carry class names, hosts or parser
+ * internals.
  */
-@Component
 public class ProblemMapper {
+
+    /** Spring's default for {@code spring.http.codecs.max-in-memory-size}. */
+    static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+    private final FieldMessages fieldMessages;
+    private final long maxBodyBytes;
+
+    public ProblemMapper(FieldMessages fieldMessages, long maxBodyBytes) {
+        this.fieldMessages = fieldMessages;
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
     public Problem toProblem(ServerWebExchange exchange, Throwable ex) {
         if (ex instanceof ProblemException problem) {
-            return Problems.of(exchange, problem.kind(), problem.detail());
+            return Problems.of(exchange, problem.kind(), problem.args());
         }
         if (ex instanceof WebExchangeBindException invalid) {
-            List<FieldViolation> violations = invalid.getFieldErrors().stream()
-                    .map(ProblemMapper::violation)
-                    .toList();
-            return Problems.of(exchange, ProblemKind.VALIDATION, "The request has invalid fields.")
-                    .withErrors(violations);
+            Locale locale = ProblemLanguage.of(exchange);
+            return validation(exchange, invalid.getFieldErrors().stream()
+                    .map(error -> new FieldViolation(error.getField(), fieldMessages.violated(error, locale)))
+                    .toList());
         }
         if (hasCause(ex, DataBufferLimitException.class)) {
-            return Problems.of(exchange, ProblemKind.PAYLOAD_TOO_LARGE, "The request body is too large.");
+            return Problems.of(exchange, ProblemKind.BODY_TOO_LARGE, maxBodyBytes);
         }
-        if (ex instanceof ServerWebInputException) {
-            return Problems.of(exchange, ProblemKind.MALFORMED_REQUEST,
-                    "The request body is missing or is not valid JSON of the expected shape.");
+        if (ex instanceof ServerWebInputException input) {
+            return unreadable(exchange, input);
         }
         if (ex instanceof UnsupportedMediaTypeStatusException) {
-            return Problems.of(exchange, ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-                    "The request content type is not supported here; send application/json.");
+            return Problems.of(exchange, ProblemKind.UNSUPPORTED_MEDIA_TYPE);
         }
         if (ex instanceof NotAcceptableStatusException) {
-            return Problems.of(exchange, ProblemKind.NOT_ACCEPTABLE,
-                    "None of the accepted response media types can be produced.");
+            return Problems.of(exchange, ProblemKind.NOT_ACCEPTABLE);
         }
-        if (ex instanceof MethodNotAllowedException notAllowed) {
-            return Problems.of(exchange, ProblemKind.METHOD_NOT_ALLOWED,
-                    "Method " + notAllowed.getHttpMethod() + " is not allowed here.");
+        if (ex instanceof MethodNotAllowedException) {
+            return Problems.of(exchange, ProblemKind.METHOD_NOT_ALLOWED);
         }
         if (isUnreachable(ex)) {
-            return Problems.of(exchange, ProblemKind.SERVICE_UNAVAILABLE,
-                    target(exchange) + " is not available right now. Try again later.");
+            return upstream(exchange, ProblemKind.UNAVAILABLE);
         }
         if (hasCause(ex, TimeoutException.class)) {
-            return Problems.of(exchange, ProblemKind.GATEWAY_TIMEOUT,
-                    target(exchange) + " did not answer in time.");
+            return upstream(exchange, ProblemKind.GATEWAY_TIMEOUT);
         }
         if (hasCause(ex, PrematureCloseException.class)) {
-            return Problems.of(exchange, ProblemKind.BAD_GATEWAY,
-                    target(exchange) + " closed the connection before answering.");
+            return upstream(exchange, ProblemKind.BAD_GATEWAY);
         }
         if (ex instanceof ResponseStatusException status) {
             return fromStatus(exchange, status.getStatusCode().value());
         }
-        return Problems.of(exchange, ProblemKind.INTERNAL_ERROR,
-                "An unexpected error occurred. Quote the request id when reporting it.");
+        return Problems.of(exchange, ProblemKind.INTERNAL);
+    }
+
+    /**
+     * A request body that could not be read, told apart as the services do: missing, not JSON, or JSON with a
+     * value of the wrong type in a named field (a validation problem for that field).
+     */
+    private Problem unreadable(ServerWebExchange exchange, ServerWebInputException ex) {
+        JacksonException jackson = cause(ex, JacksonException.class);
+        if (jackson instanceof StreamReadException) {
+            return Problems.of(exchange, ProblemKind.MALFORMED_JSON);
+        }
+        if (jackson instanceof ValueInstantiationException) {
+            return Problems.of(exchange, ProblemKind.BAD_REQUEST);
+        }
+        if (jackson != null && !jackson.getPath().isEmpty()) {
+            String field = path(jackson);
+            return validation(exchange, List.of(new FieldViolation(field,
+                    fieldMessage(jackson, ProblemLanguage.of(exchange)))));
+        }
+        if (jackson != null) {
+            return Problems.of(exchange, ProblemKind.MALFORMED_JSON);
+        }
+        if (isMissingBody(ex)) {
+            return Problems.of(exchange, ProblemKind.MISSING_BODY);
+        }
+        // A missing or unreadable parameter other than the body: nothing the catalog names more precisely.
+        return Problems.of(exchange, ProblemKind.BAD_REQUEST);
+    }
+
+    /**
+     * WebFlux reports an absent body of a {@code @RequestBody} parameter as a decoding failure with nothing
+     * underneath; a body that was there but unreadable always has the parser's exception as the cause.
+     */
+    private static boolean isMissingBody(ServerWebInputException ex) {
+        MethodParameter parameter = ex.getMethodParameter();
+        return parameter != null && parameter.hasParameterAnnotation(RequestBody.class)
+                && ex.getCause() instanceof DecodingException decoding && decoding.getCause() == null;
+    }
+
+    private String fieldMessage(JacksonException ex, Locale locale) {
+        if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return fieldMessages.unknownConstant(invalid.getTargetType(), locale);
+        }
+        if (ex instanceof MismatchedInputException mismatch) {
+            return fieldMessages.wrongType(mismatch.getTargetType(), locale);
+        }
+        return fieldMessages.invalid(locale);
+    }
+
+    /** The detail names the rejected fields; each field's own message is in {@code errors}. */
+    private static Problem validation(ServerWebExchange exchange, List<FieldViolation> violations) {
+        String fields = violations.stream().map(FieldViolation::field).distinct().collect(Collectors.joining(", "));
+        return Problems.of(exchange, ProblemKind.VALIDATION, fields).withErrors(violations);
     }
 
     private Problem fromStatus(ServerWebExchange exchange, int status) {
-        return ProblemKind.forStatus(status)
-                .map(kind -> Problems.of(exchange, kind, switch (kind) {
-                    case NOT_FOUND -> "No resource at this path.";
-                    case SERVICE_UNAVAILABLE -> target(exchange) + " is not available right now. Try again later.";
-                    case GATEWAY_TIMEOUT -> target(exchange) + " did not answer in time.";
-                    case INTERNAL_ERROR -> "An unexpected error occurred. Quote the request id when reporting it.";
-                    default -> kind.title() + ".";
-                }))
-                .orElseGet(() -> generic(exchange, status));
+        ProblemKind kind = ProblemKind.forStatus(status);
+        return switch (kind) {
+            case UNAVAILABLE, GATEWAY_TIMEOUT, BAD_GATEWAY -> upstream(exchange, kind);
+            case NOT_FOUND -> Problems.withDetail(exchange, kind, "problem.not-found.detail.path");
+            case BODY_TOO_LARGE -> Problems.of(exchange, kind, maxBodyBytes);
+            default -> Problems.withStatus(exchange, status, kind);
+        };
     }
 
-    /** A status the gateway has no kind for: code and title come from the standard reason phrase. */
-    private static Problem generic(ServerWebExchange exchange, int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        String code = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-        return new Problem(ProblemKind.typeFor(code), title, status, title + ".", code,
-                exchange.getRequest().getPath().value(), RequestIdFilter.of(exchange), List.of());
+    /** A failed proxy call: the detail names the service (the route id, e.g. resident-service) when known. */
+    private static Problem upstream(ServerWebExchange exchange, ProblemKind kind) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        return route == null
+                ? Problems.of(exchange, kind)
+                : Problems.withDetail(exchange, kind, kind.detailKey() + ".service", route.getId());
     }
 
     private static boolean isUnreachable(Throwable ex) {
@@ -112,22 +170,23 @@ public class ProblemMapper {
                 || (ex instanceof ResponseStatusException rse && rse.getStatusCode().value() == 503);
     }
 
-    /** The service a failed proxy call was for, named by its route id, for the detail text. */
-    private static String target(ServerWebExchange exchange) {
-        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        return route == null ? "The service" : "The service '" + route.getId() + "'";
-    }
-
-    private static FieldViolation violation(FieldError error) {
-        return new FieldViolation(error.getField(), error.getDefaultMessage());
+    /** The JSON path of the failing value, e.g. {@code items[2].name}. */
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+        return cause(ex, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -20,8 +20,9 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public Mono<Void> write(ServerWebExchange exchange, ProblemKind kind, String detail) {
-        return write(exchange, Problems.of(exchange, kind, detail));
+    /** The kind's usual problem, with the arguments of its catalog detail. */
+    public Mono<Void> write(ServerWebExchange exchange, ProblemKind kind, Object... args) {
+        return write(exchange, Problems.of(exchange, kind, args));
     }
 
     public Mono<Void> write(ServerWebExchange exchange, Problem problem) {
@@ -32,7 +33,13 @@ public class ProblemWriter {
         headers.remove(HttpHeaders.CONTENT_LENGTH);
         headers.remove(HttpHeaders.CONTENT_ENCODING);
         headers.remove(HttpHeaders.TRANSFER_ENCODING);
+        headers.remove(HttpHeaders.CONTENT_LANGUAGE);
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // The texts follow Accept-Language: say which language they are in, and that a cache must tell them apart.
+        headers.setContentLanguage(ProblemLanguage.of(exchange));
+        if (headers.getVary().stream().noneMatch(HttpHeaders.ACCEPT_LANGUAGE::equalsIgnoreCase)) {
+            headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
         byte[] body = json.writeValueAsBytes(problem);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }

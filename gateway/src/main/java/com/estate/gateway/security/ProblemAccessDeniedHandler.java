@@ -22,6 +22,6 @@ class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return writer.write(exchange, ProblemKind.FORBIDDEN, "You are not allowed to do this.");
+        return writer.write(exchange, ProblemKind.FORBIDDEN);
     }
 }

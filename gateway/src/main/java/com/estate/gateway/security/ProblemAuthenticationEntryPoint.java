@@ -9,6 +9,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.ProblemWriter;
+import com.estate.gateway.problem.Problems;
 
 import reactor.core.publisher.Mono;
 
@@ -32,9 +33,8 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
         boolean tokenRejected = ex instanceof OAuth2AuthenticationException;
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 tokenRejected ? "Bearer error=\"invalid_token\"" : "Bearer");
-        String detail = tokenRejected
-                ? "The access token is invalid or has expired. Log in again."
-                : "Authentication is required. Send an access token as 'Authorization: Bearer <token>'.";
-        return writer.write(exchange, ProblemKind.UNAUTHORIZED, detail);
+        return writer.write(exchange, tokenRejected
+                ? Problems.withDetail(exchange, ProblemKind.UNAUTHORIZED, "problem.unauthorized.detail.token-rejected")
+                : Problems.of(exchange, ProblemKind.UNAUTHORIZED));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.ProblemWriter;
+import com.estate.gateway.problem.Problems;
 
 /**
  * Two filter chains. {@code /api/**} needs a valid bearer token. Everything else never looks at a token: the
@@ -57,7 +58,8 @@ class SecurityConfiguration {
         // No credentials are accepted on this chain, so "authenticate first" makes no sense as an answer: an
         // unlisted path is simply not served here.
         ServerAuthenticationEntryPoint notServed = (exchange, ex) ->
-                writer.write(exchange, ProblemKind.NOT_FOUND, "No resource at this path.");
+                writer.write(exchange, Problems.withDetail(exchange, ProblemKind.NOT_FOUND,
+                        "problem.not-found.detail.path"));
         return stateless(http)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_PATHS).permitAll()

@@ -1,5 +1,6 @@
 package com.estate.gateway.accounts;
 
+import com.estate.contracts.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

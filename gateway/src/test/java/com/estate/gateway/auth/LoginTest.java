@@ -46,22 +46,25 @@ class LoginTest extends GatewayIntegrationTest {
         assertProblem(client().post().uri("/auth/login")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"username\": \"admin\", ")
-                .exchange(), HttpStatus.BAD_REQUEST, "malformed_request");
+                .exchange(), HttpStatus.BAD_REQUEST, "malformed-json");
     }
 
     @Test
     void missingBodyIsA400Problem() {
         assertProblem(client().post().uri("/auth/login")
                 .contentType(MediaType.APPLICATION_JSON)
-                .exchange(), HttpStatus.BAD_REQUEST, "malformed_request");
+                .exchange(), HttpStatus.BAD_REQUEST, "missing-body");
     }
 
     @Test
-    void wrongJsonTypesAreA400Problem() {
+    void wrongJsonTypesAreA400ValidationProblemNamingTheField() {
+        // As in the services: well-formed JSON with a wrong type names the field instead of calling it malformed.
         assertProblem(client().post().uri("/auth/login")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"username\": {\"$ne\": null}, \"password\": [1]}")
-                .exchange(), HttpStatus.BAD_REQUEST, "malformed_request");
+                .exchange(), HttpStatus.BAD_REQUEST, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("username")
+                .jsonPath("$.errors[0].message").isEqualTo("应为 String 类型");
     }
 
     @Test
@@ -70,8 +73,44 @@ class LoginTest extends GatewayIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", " "))
                 .exchange(), HttpStatus.BAD_REQUEST, "validation")
-                .jsonPath("$.errors[?(@.field == 'username')]").exists()
-                .jsonPath("$.errors[?(@.field == 'password')]").exists();
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("username", "password"))
+                .jsonPath("$.errors[?(@.field == 'username')].message").isEqualTo("不能为空")
+                .jsonPath("$.errors[?(@.field == 'password')].message").isEqualTo("不能为空");
+    }
+
+    @Test
+    void fieldMessagesFollowAcceptLanguageToo() {
+        client().post().uri("/auth/login")
+                .header("Accept-Language", "en-GB,en;q=0.8")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", " ", "password", "x".repeat(201)))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().valueEquals("Content-Language", "en")
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("validation")
+                .jsonPath("$.title").isEqualTo("Invalid request")
+                .jsonPath("$.errors[?(@.field == 'username')].message").isEqualTo("must not be blank")
+                .jsonPath("$.errors[?(@.field == 'password')].message").isEqualTo("size must be between 0 and 200");
+    }
+
+    @Test
+    void aFailedLoginSpeaksChineseByDefaultAndEnglishWhenAsked() {
+        Map<String, String> wrong = Map.of("username", "admin", "password", "not-the-password");
+        client().post().uri("/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue(wrong)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("用户名或密码错误")
+                .jsonPath("$.detail").isEqualTo("用户名或密码不正确，请检查后重试。");
+        client().post().uri("/auth/login").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(wrong)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-credentials")
+                .jsonPath("$.title").isEqualTo("Invalid credentials")
+                .jsonPath("$.detail").isEqualTo("The username or password is wrong.");
     }
 
     @Test
@@ -79,14 +118,14 @@ class LoginTest extends GatewayIntegrationTest {
         assertProblem(client().post().uri("/auth/login")
                 .contentType(MediaType.TEXT_PLAIN)
                 .bodyValue("admin:secret")
-                .exchange(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type");
+                .exchange(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
     }
 
     @Test
     void getOnLoginIsA405Problem() {
         var response = client().get().uri("/auth/login").exchange();
         response.expectHeader().valueEquals("Allow", "POST");
-        assertProblem(response, HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed");
+        assertProblem(response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed");
     }
 
     @Test
@@ -105,7 +144,7 @@ class LoginTest extends GatewayIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", username, "password", password))
                 .exchange();
-        byte[] body = assertProblem(response, HttpStatus.UNAUTHORIZED, "invalid_credentials")
+        byte[] body = assertProblem(response, HttpStatus.UNAUTHORIZED, "invalid-credentials")
                 .returnResult().getResponseBody();
         return JsonPath.read(new String(body, StandardCharsets.UTF_8), "$.detail");
     }

@@ -1,5 +1,7 @@
 package com.estate.gateway.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
@@ -29,6 +31,41 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
         var response = client().get().uri("/api/residents/1").exchange();
         response.expectHeader().valueEquals("WWW-Authenticate", "Bearer");
         assertProblem(response, HttpStatus.UNAUTHORIZED, "unauthorized");
+    }
+
+    @Test
+    void theSame401SpeaksChineseByDefaultAndEnglishWhenAsked() {
+        client().get().uri("/api/residents/1").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("Content-Language", "zh-CN")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://estate.local/problems/unauthorized")
+                .jsonPath("$.code").isEqualTo("unauthorized")
+                .jsonPath("$.title").isEqualTo("需要登录")
+                .jsonPath("$.detail").isEqualTo("需要有效的访问令牌。")
+                .jsonPath("$.requestId").isNotEmpty();
+
+        client().get().uri("/api/residents/1").header("Accept-Language", "en").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("Content-Language", "en")
+                .expectHeader().values("Vary", vary -> assertThat(vary).contains("Accept-Language"))
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://estate.local/problems/unauthorized")
+                .jsonPath("$.code").isEqualTo("unauthorized")
+                .jsonPath("$.title").isEqualTo("Authentication required")
+                .jsonPath("$.detail").isEqualTo("A valid access token is required.")
+                .jsonPath("$.requestId").isNotEmpty();
+    }
+
+    @Test
+    void aRejectedTokenSaysSoInTheCallersLanguage() {
+        get("/api/residents/1", "not-a-jwt").expectBody()
+                .jsonPath("$.detail").isEqualTo("访问令牌无效或已过期，请重新登录。");
+        client().get().uri("/api/residents/1").header("Authorization", "Bearer not-a-jwt")
+                .header("Accept-Language", "fr-CH, en-US;q=0.7, zh;q=0.5").exchange()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Authentication required")
+                .jsonPath("$.detail").isEqualTo("The access token is invalid or has expired; log in again.");
     }
 
     @Test
@@ -101,13 +138,13 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
 
     @Test
     void unlistedPathsAreNotServed() {
-        assertProblem(client().get().uri("/actuator/env").exchange(), HttpStatus.NOT_FOUND, "not_found");
-        assertProblem(client().get().uri("/anything").exchange(), HttpStatus.NOT_FOUND, "not_found");
+        assertProblem(client().get().uri("/actuator/env").exchange(), HttpStatus.NOT_FOUND, "not-found");
+        assertProblem(client().get().uri("/anything").exchange(), HttpStatus.NOT_FOUND, "not-found");
     }
 
     @Test
     void anApiPathWithoutARouteIs404ForAnAuthenticatedCaller() {
-        assertProblem(get("/api/no-such-area/1", adminToken()), HttpStatus.NOT_FOUND, "not_found");
+        assertProblem(get("/api/no-such-area/1", adminToken()), HttpStatus.NOT_FOUND, "not-found");
     }
 
     @Test
@@ -127,7 +164,7 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
         var response = get(path, token);
         response.expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         assertProblem(response, HttpStatus.UNAUTHORIZED, "unauthorized");
-        org.assertj.core.api.Assertions.assertThat(RESIDENT.request(path)).as("nothing reached the service").isNull();
+        assertThat(RESIDENT.request(path)).as("nothing reached the service").isNull();
     }
 
     private WebTestClient.ResponseSpec get(String path, String token) {

@@ -87,7 +87,7 @@ class SkeletonFlowE2E {
         assertThat(problem.path("status").asInt()).isEqualTo(400);
         assertThat(problem.path("type").asString()).startsWith(PROBLEM_TYPES);
         assertThat(problem.path("title").asString()).isNotBlank();
-        assertThat(problem.path("code").asString()).isNotBlank();
+        assertThat(problem.path("code").asString()).isEqualTo("malformed-json");
         assertNoInternals(reply);
     }
 
@@ -129,11 +129,11 @@ class SkeletonFlowE2E {
         return accounts.getFirst();
     }
 
-    /** A list answers either as a bare array or as a page whose items are under {@code content} or {@code items}. */
+    /** Lists answer as a page: {@code {"items": [...], "page", "size", "total"}}. */
     private static List<JsonNode> itemsOf(JsonNode body) {
-        JsonNode items = body.isArray() ? body : body.has("content") ? body.get("content") : body.path("items");
+        assertThat(body.has("items")).as("a page with items: %s", body).isTrue();
         List<JsonNode> result = new ArrayList<>();
-        items.forEach(result::add);
+        body.get("items").forEach(result::add);
         return result;
     }
 

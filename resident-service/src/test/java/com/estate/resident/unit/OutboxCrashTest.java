@@ -3,7 +3,7 @@ package com.estate.resident.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estate.platform.security.Caller;
-import com.estate.platform.security.Role;
+import com.estate.contracts.identity.Role;
 import com.estate.resident.ResidentServiceApplication;
 import com.estate.resident.community.Communities;
 import com.estate.resident.unit.persistence.UnitDocument;

@@ -1,5 +1,6 @@
 package com.estate.platform.security;
 
+import com.estate.contracts.identity.Role;
 import com.estate.platform.problem.NotFoundException;
 import java.util.Arrays;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package com.estate.platform.security;
 
+import com.estate.contracts.identity.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

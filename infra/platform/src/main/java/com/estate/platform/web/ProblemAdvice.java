@@ -126,7 +126,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problems.create(status, codeFor(status));
-        if (e instanceof ErrorResponse known && known.getBody().getDetail() != null && status.value() != 404) {
+        if (status.value() == 404) {
+            // no handler for the path (a missing record raises NotFoundException instead)
+            problem.setDetail(problems.message("problem.not-found.detail.path"));
+        } else if (e instanceof ErrorResponse known && known.getBody().getDetail() != null) {
             problem.setDetail(known.getBody().getDetail());
         }
         return ResponseEntity.status(status).headers(headers).body(problem);

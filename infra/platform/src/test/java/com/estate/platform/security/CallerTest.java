@@ -1,5 +1,6 @@
 package com.estate.platform.security;
 
+import com.estate.contracts.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -44,6 +44,7 @@ class ProblemResponsesTest {
         assertThat(body.path("code").asString()).isEqualTo(code);
         assertThat(body.path("type").asString()).isEqualTo("https://estate.local/problems/" + code);
         assertThat(body.path("title").asString()).isNotBlank();
+        assertThat(body.path("detail").asString()).isNotBlank().doesNotContain("{0}", "{1}");
         assertThat(answer.body()).doesNotContain("Exception", "\tat ", "com.estate", "tools.jackson");
     }
 
@@ -103,7 +104,11 @@ class ProblemResponsesTest {
     @Test
     void unknownRecordsAndPathsAreNotFound() {
         assertProblem(http.send("GET", "/api/samples/nope", agent, null), 404, "not-found");
-        assertProblem(http.send("GET", "/api/nothing-here", agent, null), 404, "not-found");
+        Answer noPath = http.send("GET", "/api/nothing-here", agent, null, "Accept-Language", "en");
+        assertProblem(noPath, 404, "not-found");
+        assertThat(noPath.json().path("detail").asString()).isEqualTo("Nothing is served at this path.");
+        Answer noRecord = http.send("GET", "/api/samples/nope", agent, null, "Accept-Language", "en");
+        assertThat(noRecord.json().path("detail").asString()).isEqualTo("sample nope was not found.");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package com.estate.gateway.problem;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+import org.springframework.validation.FieldError;
+
+import com.estate.contracts.problems.ProblemCatalog;
+
+/**
+ * What is wrong with one field, in the caller's language. Bean Validation messages are interpolated again for
+ * the request's locale: WebFlux validates without a per-request locale, so the message Spring keeps was written in
+ * the JVM's default language. Messages for unreadable fields come from the suite's catalog, as in the services.
+ */
+public final class FieldMessages {
+
+    private final MessageInterpolator interpolator;
+
+    public FieldMessages(MessageInterpolator interpolator) {
+        this.interpolator = interpolator;
+    }
+
+    /** Hibernate Validator's own interpolator: its messages exist in both zh-CN and en. */
+    public static FieldMessages standard() {
+        return new FieldMessages(Validation.byDefaultProvider().configure().getDefaultMessageInterpolator());
+    }
+
+    public String violated(FieldError error, Locale locale) {
+        if (!error.contains(ConstraintViolation.class)) {
+            return error.getDefaultMessage();
+        }
+        ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+        try {
+            return interpolator.interpolate(violation.getMessageTemplate(), new Context(violation), locale);
+        } catch (ValidationException e) {
+            return error.getDefaultMessage(); // a template the interpolator cannot take: keep Spring's text
+        }
+    }
+
+    /** A JSON value of the wrong type, e.g. an object where a string belongs. */
+    public String wrongType(Class<?> expected, Locale locale) {
+        return ProblemCatalog.message("problem.type-mismatch.field", locale, typeName(expected));
+    }
+
+    /** A string that is not one of an enum's constants. */
+    public String unknownConstant(Class<?> enumType, Locale locale) {
+        return ProblemCatalog.message("problem.unknown-enum.field", locale, typeName(enumType));
+    }
+
+    public String invalid(Locale locale) {
+        return ProblemCatalog.message("problem.invalid-value.field", locale);
+    }
+
+    /** Named as the services name it: the simple class name, or an enum's allowed values. */
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return type.getSimpleName();
+    }
+
+    private record Context(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+
+        @Override
+        public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new ValidationException("No provider-specific context for " + type.getName());
+        }
+    }
+}
