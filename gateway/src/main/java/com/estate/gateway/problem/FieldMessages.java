@@ -12,6 +12,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 
 import org.springframework.validation.FieldError;
 
+import com.estate.contracts.problems.ExpectedTypes;
 import com.estate.contracts.problems.ProblemCatalog;
 
 /**
@@ -46,27 +47,16 @@ public final class FieldMessages {
 
     /** A JSON value of the wrong type, e.g. an object where a string belongs. */
     public String wrongType(Class<?> expected, Locale locale) {
-        return ProblemCatalog.message("problem.type-mismatch.field", locale, typeName(expected));
+        return ProblemCatalog.message("problem.type-mismatch.field", locale, ExpectedTypes.describe(expected, locale));
     }
 
     /** A string that is not one of an enum's constants. */
     public String unknownConstant(Class<?> enumType, Locale locale) {
-        return ProblemCatalog.message("problem.unknown-enum.field", locale, typeName(enumType));
+        return ProblemCatalog.message("problem.unknown-enum.field", locale, ExpectedTypes.describe(enumType, locale));
     }
 
     public String invalid(Locale locale) {
         return ProblemCatalog.message("problem.invalid-value.field", locale);
-    }
-
-    /** Named as the services name it: the simple class name, or an enum's allowed values. */
-    private static String typeName(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type.isEnum()) {
-            return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-        }
-        return type.getSimpleName();
     }
 
     private record Context(ConstraintViolation<?> violation) implements MessageInterpolator.Context {

@@ -64,7 +64,7 @@ class LoginTest extends GatewayIntegrationTest {
                 .bodyValue("{\"username\": {\"$ne\": null}, \"password\": [1]}")
                 .exchange(), HttpStatus.BAD_REQUEST, "validation")
                 .jsonPath("$.errors[0].field").isEqualTo("username")
-                .jsonPath("$.errors[0].message").isEqualTo("应为 String 类型");
+                .jsonPath("$.errors[0].message").isEqualTo("应为文本");
     }
 
     @Test

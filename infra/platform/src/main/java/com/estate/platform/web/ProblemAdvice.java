@@ -1,11 +1,12 @@
 package com.estate.platform.web;
 
+import com.estate.contracts.problems.ExpectedTypes;
 import com.estate.platform.problem.ProblemException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -82,7 +83,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "type-mismatch", e.getName());
         body.setProperty("errors", List.of(new FieldError(e.getName(),
-                problems.message("problem.type-mismatch.field", expected(e.getRequiredType())))));
+                problems.message("problem.type-mismatch.field", ExpectedTypes.describe(e.getRequiredType(), LocaleContextHolder.getLocale())))));
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -145,16 +146,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String parameterName(ParameterValidationResult result) {
         String name = result.getMethodParameter().getParameterName();
         return name == null ? "parameter" : name;
-    }
-
-    static String expected(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type.isEnum()) {
-            return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-        }
-        return type.getSimpleName();
     }
 
     static String codeFor(HttpStatusCode status) {

@@ -1,8 +1,10 @@
 package com.estate.platform.web;
 
+import com.estate.contracts.problems.ExpectedTypes;
 import com.estate.platform.problem.PayloadTooLargeException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -49,9 +51,9 @@ class UnreadableBodyProblems {
         String message;
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            message = problems.message("problem.unknown-enum.field", ProblemAdvice.expected(invalid.getTargetType()));
+            message = problems.message("problem.unknown-enum.field", ExpectedTypes.describe(invalid.getTargetType(), LocaleContextHolder.getLocale()));
         } else if (e instanceof MismatchedInputException mismatch) {
-            message = problems.message("problem.type-mismatch.field", ProblemAdvice.expected(mismatch.getTargetType()));
+            message = problems.message("problem.type-mismatch.field", ExpectedTypes.describe(mismatch.getTargetType(), LocaleContextHolder.getLocale()));
         } else {
             message = problems.message("problem.invalid-value.field");
         }

@@ -72,6 +72,7 @@ class ProblemResponsesTest {
                 "{\"name\":\"x\",\"status\":\"OPEN\",\"quantity\":\"many\"}");
         assertProblem(answer, 400, "validation");
         assertThat(fields(answer)).containsExactly("quantity");
+        assertThat(answer.json().path("errors").get(0).path("message").asString()).isEqualTo("应为整数");
     }
 
     @Test
