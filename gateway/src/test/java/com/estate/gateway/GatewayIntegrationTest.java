@@ -23,7 +23,9 @@ import org.springframework.util.FileSystemUtils;
 import com.estate.contracts.problems.ProblemCatalog;
 import com.estate.gateway.keys.KeyRing;
 import com.estate.gateway.security.GatewaySecurityProperties;
+import com.estate.gateway.support.StaffSessions;
 import com.estate.gateway.support.StubBackend;
+import com.estate.gateway.support.SwitchableBackend;
 import com.estate.gateway.support.HandMadeTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
 
@@ -40,8 +42,12 @@ public abstract class GatewayIntegrationTest {
     protected static final StubBackend COMPLAINT = StubBackend.shared("complaint-service");
     protected static final StubBackend BILLING = StubBackend.shared("billing-service");
     protected static final StubBackend ACTIVITY = StubBackend.shared("activity-service");
-    /** workorder-service is "down": nothing listens at its URL. */
-    protected static final String WORKORDER_DOWN_URL = StubBackend.deadUrl();
+    /**
+     * workorder-service is "down": nothing listens at its URL. Tests that bring it up (resilience) take it down
+     * again when they finish.
+     */
+    protected static final SwitchableBackend WORKORDER = SwitchableBackend.down("workorder-service");
+    protected static final String WORKORDER_DOWN_URL = WORKORDER.baseUrl();
 
     /** In a directory that does not exist yet, to prove the gateway creates it. */
     protected static final Path PASSWORD_FILE = newTempDir().resolve("secrets/nested/admin-password");
@@ -56,6 +62,36 @@ public abstract class GatewayIntegrationTest {
         registry.add("app.bootstrap-admin.username", () -> "admin");
         registry.add("app.bootstrap-admin.password", () -> ""); // force the generated-password path
         registry.add("app.bootstrap-admin.password-file", PASSWORD_FILE::toString);
+        resilienceAndLimits(registry);
+    }
+
+    /**
+     * A small body limit and one browser-app origin; small breaker windows and a short timeout for workorder-service (the route the resilience tests switch),
+     * and rate limits that only the narrow probe paths can reach: every test calls from 127.0.0.1, so the real
+     * per-IP login limit would trip other tests.
+     */
+    private static void resilienceAndLimits(DynamicPropertyRegistry registry) {
+        registry.add("app.routes.max-body-size", () -> "64KB");
+        registry.add("app.cors.allowed-origins[0]", () -> "https://app.estate.test");
+        registry.add("app.routes.resilience.routes.workorder-service.timeout", () -> "1s");
+        registry.add("app.routes.resilience.circuit-breaker.sliding-window-size", () -> "4");
+        registry.add("app.routes.resilience.circuit-breaker.minimum-number-of-calls", () -> "4");
+        registry.add("app.routes.resilience.circuit-breaker.wait-duration-in-open-state", () -> "2s");
+        registry.add("app.routes.resilience.circuit-breaker.permitted-calls-in-half-open-state", () -> "1");
+        String[][] rules = {
+                {"auth-probe", "/auth/rate-limit-probe/**", "ip", "3", "1h"},
+                {"auth", "/auth/**", "ip", "100000", "1m"},
+                {"api-probe", "/api/announcements/rate-limited/**", "principal", "3", "1h"},
+                {"api", "/api/**", "principal", "100000", "1m"}};
+        for (int i = 0; i < rules.length; i++) {
+            String[] rule = rules[i];
+            String prefix = "app.rate-limits.rules[" + i + "].";
+            registry.add(prefix + "id", () -> rule[0]);
+            registry.add(prefix + "paths[0]", () -> rule[1]);
+            registry.add(prefix + "key", () -> rule[2]);
+            registry.add(prefix + "capacity", () -> rule[3]);
+            registry.add(prefix + "refill-period", () -> rule[4]);
+        }
     }
 
     @LocalServerPort
@@ -92,14 +128,7 @@ public abstract class GatewayIntegrationTest {
     }
 
     protected String login(String username, String password) {
-        Map<?, ?> body = client().post().uri("/auth/login")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", username, "password", password))
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat(body).isNotNull();
-        return (String) body.get("accessToken");
+        return (String) new StaffSessions(client()).login(username, password).get("accessToken");
     }
 
     /**

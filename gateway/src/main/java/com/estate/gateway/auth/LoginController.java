@@ -11,27 +11,47 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
-/** {@code POST /auth/login}: staff username and password in, a bearer access token out. */
+/**
+ * Staff sessions: {@code POST /auth/login} (username and password in, access and refresh token out),
+ * {@code POST /auth/refresh} (a refresh token in, a new pair out; the old refresh token stops working) and
+ * {@code POST /auth/logout} (the refresh token's session ends). Access tokens already handed out stay valid
+ * until they expire (15 minutes by default): they are not looked up per request.
+ */
 @RestController
 class LoginController {
 
     private final StaffAuthenticator authenticator;
-    private final TokenIssuer tokenIssuer;
+    private final RefreshTokens refreshTokens;
 
-    LoginController(StaffAuthenticator authenticator, TokenIssuer tokenIssuer) {
+    LoginController(StaffAuthenticator authenticator, RefreshTokens refreshTokens) {
         this.authenticator = authenticator;
-        this.tokenIssuer = tokenIssuer;
+        this.refreshTokens = refreshTokens;
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request) {
         return authenticator.authenticate(request.username(), request.password())
-                .map(tokenIssuer::issue)
-                // A token is a credential: no cache may keep it (RFC 6749 §5.1).
-                .map(token -> ResponseEntity.ok()
-                        .cacheControl(CacheControl.noStore())
-                        .header("Pragma", "no-cache")
-                        .body(TokenResponse.bearer(token)));
+                .flatMap(refreshTokens::start)
+                .map(LoginController::tokens);
+    }
+
+    @PostMapping(path = "/auth/refresh", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<TokenResponse>> refresh(@Valid @RequestBody RefreshRequest request) {
+        return refreshTokens.rotate(request.refreshToken()).map(LoginController::tokens);
+    }
+
+    @PostMapping(path = "/auth/logout", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Void>> logout(@Valid @RequestBody RefreshRequest request) {
+        return refreshTokens.revoke(request.refreshToken()).thenReturn(ResponseEntity.noContent().build());
+    }
+
+    private static ResponseEntity<TokenResponse> tokens(Session session) {
+        // Tokens are credentials: no cache may keep them (RFC 6749 §5.1).
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("Pragma", "no-cache")
+                .body(TokenResponse.bearer(session));
     }
 }

@@ -16,9 +16,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Checks a username and password. Every failure looks the same from outside (same problem, and a bcrypt
- * comparison is made even for an unknown user) so responses do not reveal which usernames exist. bcrypt runs
- * off the event loop: it takes tens of milliseconds of CPU. Lockout and rate limits will hook in here.
+ * Checks a username and password. Every failure looks the same from outside: unknown user, wrong password,
+ * disabled or locked account all get the same problem, and a bcrypt comparison is made in every case (against
+ * a dummy hash for an unknown user) so timing does not tell them apart either. bcrypt runs off the event loop:
+ * it takes tens of milliseconds of CPU. Wrong passwords of existing accounts count towards the lockout.
  */
 @Component
 class StaffAuthenticator {
@@ -26,13 +27,18 @@ class StaffAuthenticator {
     /** bcrypt reads only 72 bytes; longer input can never be a stored password. */
     private static final int MAX_PASSWORD_BYTES = 72;
 
+    /** Not a UUID, so never an account id. */
+    private static final String NO_ACCOUNT = "no-such-account";
+
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final LoginAttempts attempts;
     private final String unknownUserHash;
 
-    StaffAuthenticator(StaffAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    StaffAuthenticator(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
         this.unknownUserHash = passwordEncoder.encode("no-such-user-" + System.nanoTime());
     }
 
@@ -40,16 +46,36 @@ class StaffAuthenticator {
         return accounts.findByUsername(Usernames.normalize(username))
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .publishOn(Schedulers.boundedElastic())
-                .flatMap(account -> verify(account, password)
-                        .map(Mono::just)
-                        .orElseGet(() -> Mono.error(new ProblemException(ProblemKind.INVALID_CREDENTIALS))));
+                // The lock is looked up for unknown users too (under an id no account has): same work, same timing.
+                .flatMap(account -> attempts.isLocked(account.map(StaffAccount::id).orElse(NO_ACCOUNT))
+                        .publishOn(Schedulers.boundedElastic())
+                        .flatMap(locked -> decide(account, locked, passwordMatches(account, password))));
     }
 
-    private Optional<StaffAccount> verify(Optional<StaffAccount> account, String password) {
+    private Mono<StaffAccount> decide(Optional<StaffAccount> account, boolean locked, boolean matches) {
+        if (account.isEmpty() || locked) {
+            // A locked account is not counted further: the lock runs its course whatever is tried meanwhile.
+            return Mono.error(failure());
+        }
+        StaffAccount found = account.get();
+        if (!matches) {
+            return attempts.recordFailure(found.id()).then(Mono.error(failure()));
+        }
+        if (!found.enabled()) {
+            return Mono.error(failure());
+        }
+        return attempts.reset(found.id()).thenReturn(found);
+    }
+
+    /** Always runs bcrypt once, whether or not the account exists. */
+    private boolean passwordMatches(Optional<StaffAccount> account, String password) {
         boolean tooLong = password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
         String hash = account.map(StaffAccount::passwordHash).orElse(unknownUserHash);
         boolean matches = passwordEncoder.matches(tooLong ? "" : password, hash);
-        return account.filter(StaffAccount::enabled).filter(found -> matches && !tooLong);
+        return matches && !tooLong && account.isPresent();
+    }
+
+    private static ProblemException failure() {
+        return new ProblemException(ProblemKind.INVALID_CREDENTIALS);
     }
 }

@@ -9,12 +9,27 @@ import java.util.Arrays;
 public class ProblemException extends RuntimeException {
 
     private final ProblemKind kind;
+    private final String detailKey;
     private final transient Object[] args;
 
     public ProblemException(ProblemKind kind, Object... args) {
+        this(kind, kind.detailKey(), args);
+    }
+
+    private ProblemException(ProblemKind kind, String detailKey, Object... args) {
         super(kind.code(), null, false, false); // expected outcome, not a fault: no stack trace to fill
         this.kind = kind;
+        this.detailKey = detailKey;
         this.args = args.clone();
+    }
+
+    /** A variant detail of the catalog, e.g. {@code problem.duplicate.detail.username}. */
+    public static ProblemException withDetail(ProblemKind kind, String detailKey, Object... args) {
+        return new ProblemException(kind, detailKey, args);
+    }
+
+    public String detailKey() {
+        return detailKey;
     }
 
     public ProblemKind kind() {

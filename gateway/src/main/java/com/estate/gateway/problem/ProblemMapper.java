@@ -52,7 +52,7 @@ public class ProblemMapper {
 
     public Problem toProblem(ServerWebExchange exchange, Throwable ex) {
         if (ex instanceof ProblemException problem) {
-            return Problems.of(exchange, problem.kind(), problem.args());
+            return Problems.withDetail(exchange, problem.kind(), problem.detailKey(), problem.args());
         }
         if (ex instanceof WebExchangeBindException invalid) {
             Locale locale = ProblemLanguage.of(exchange);

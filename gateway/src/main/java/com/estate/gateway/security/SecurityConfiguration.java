@@ -1,8 +1,13 @@
 package com.estate.gateway.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -12,6 +17,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import com.estate.gateway.problem.ProblemKind;
@@ -32,13 +40,19 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityWebFilterChain apiChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDenied) {
+            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDenied,
+            RouteAccessProperties routeAccess) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new RoleAuthoritiesConverter());
         return stateless(http)
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
-                // Per-route role rules go here, before this catch-all.
-                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                .authorizeExchange(exchanges -> {
+                    // The configured role matrix first (first match decides), then: any valid token.
+                    for (RouteAccessProperties.AccessRule rule : routeAccess.access()) {
+                        exchanges.matchers(matcher(rule)).hasAnyRole(rule.roleNames());
+                    }
+                    exchanges.anyExchange().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt
                                 .jwtDecoder(jwtDecoder)
@@ -68,6 +82,24 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(notServed)
                         .accessDeniedHandler(accessDenied))
                 .build();
+    }
+
+    private static ServerWebExchangeMatcher matcher(RouteAccessProperties.AccessRule rule) {
+        List<HttpMethod> methods = rule.httpMethods();
+        List<ServerWebExchangeMatcher> matchers = new ArrayList<>();
+        // "/x" and "/x/" are told apart by path patterns; a trailing slash must not slip past a rule.
+        List<String> paths = rule.paths().stream()
+                .flatMap(path -> path.endsWith("/**") ? Stream.of(path)
+                        : Stream.of(path, path + "/"))
+                .toList();
+        for (String path : paths) {
+            if (methods.isEmpty()) {
+                matchers.add(new PathPatternParserServerWebExchangeMatcher(path));
+            } else {
+                methods.forEach(method -> matchers.add(new PathPatternParserServerWebExchangeMatcher(path, method)));
+            }
+        }
+        return new OrServerWebExchangeMatcher(matchers);
     }
 
     /** Token-only API: no sessions, no saved requests, no browser login forms, no CSRF tokens. */

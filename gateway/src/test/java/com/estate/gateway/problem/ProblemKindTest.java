@@ -31,7 +31,8 @@ class ProblemKindTest {
     @ParameterizedTest
     @ValueSource(strings = {"problem.not-found.detail.path", "problem.unauthorized.detail.token-rejected",
             "problem.unavailable.detail.service", "problem.bad-gateway.detail.service",
-            "problem.gateway-timeout.detail.service"})
+            "problem.gateway-timeout.detail.service", "problem.duplicate.detail.username",
+            "problem.not-found.detail.staff-account"})
     void theDetailVariantsTheGatewayUsesExistInBothLanguages(String key) {
         for (Locale language : LANGUAGES) {
             assertThat(ProblemCatalog.message(key, language, "resident-service")).as("%s in %s", key, language)

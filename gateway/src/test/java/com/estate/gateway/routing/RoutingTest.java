@@ -94,6 +94,25 @@ class RoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void theServiceJoinsTheAppsTraceOrOneTheGatewayStarts() {
+        String continued = "/api/units/" + UUID.randomUUID();
+        client().get().uri(continued).headers(h -> h.setBearerAuth(token))
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .exchange().expectStatus().isOk();
+        assertThat(RESIDENT.request(continued).header("traceparent"))
+                .matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01")
+                .isNotEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+
+        String started = "/api/units/" + UUID.randomUUID();
+        String answered = client().get().uri(started).headers(h -> h.setBearerAuth(token))
+                .header("traceparent", "forged")
+                .exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("traceparent");
+        assertThat(RESIDENT.request(started).header("traceparent")).isEqualTo(answered)
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    @Test
     void bodiesAndMethodsAreRelayed() {
         String path = "/api/complaints/" + UUID.randomUUID();
 

@@ -1,0 +1,41 @@
+package com.estate.gateway.auth;
+
+import java.time.Duration;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Indexes for revoking a whole session family or all of an account's sessions (rare paths; rotation itself
+ * goes by {@code _id}), and TTL indexes that remove what has expired. Created explicitly at start, like the
+ * username index.
+ */
+@Component
+class AuthIndexes implements ApplicationRunner {
+
+    private final ReactiveMongoTemplate mongo;
+
+    AuthIndexes(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var refreshTokens = mongo.indexOps(RefreshTokenDocument.class);
+        Mono.when(
+                refreshTokens.createIndex(new Index().on("familyId", Sort.Direction.ASC).named("family")),
+                refreshTokens.createIndex(new Index().on("accountId", Sort.Direction.ASC).named("account")),
+                // Expired tokens and old revocation markers go by themselves (real MongoDB; the stand-in keeps them).
+                refreshTokens.createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO)
+                        .named("expiry")),
+                mongo.indexOps(RevokedFamily.class).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
+                        .expire(Duration.ZERO).named("expiry")))
+                .block(Duration.ofSeconds(60));
+    }
+}

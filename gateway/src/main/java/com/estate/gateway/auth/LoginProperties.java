@@ -1,0 +1,32 @@
+package com.estate.gateway.auth;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Password login rules: {@code maxFailures} wrong passwords for one account within {@code failureWindow} lock it
+ * for {@code lockoutDuration}; new and changed passwords need at least {@code passwordMinLength} characters.
+ */
+@Validated
+@ConfigurationProperties("app.login")
+public record LoginProperties(
+        @Min(1) int maxFailures,
+        @NotNull Duration failureWindow,
+        @NotNull Duration lockoutDuration,
+        @Min(8) @Max(64) int passwordMinLength) {
+
+    public LoginProperties {
+        if (failureWindow != null && !failureWindow.isPositive()) {
+            throw new IllegalArgumentException("app.login.failure-window must be positive");
+        }
+        if (lockoutDuration != null && !lockoutDuration.isPositive()) {
+            throw new IllegalArgumentException("app.login.lockout-duration must be positive");
+        }
+    }
+}

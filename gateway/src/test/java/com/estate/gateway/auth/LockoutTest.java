@@ -1,0 +1,196 @@
+package com.estate.gateway.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+
+import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.support.StaffSessions;
+
+/** Account lockout after repeated wrong passwords, told apart from nothing else by the answer. */
+class LockoutTest extends GatewayIntegrationTest {
+
+    @Autowired
+    private ReactiveMongoTemplate mongo;
+
+    @Autowired
+    private LoginProperties properties;
+
+    private StaffSessions sessions;
+    private String username;
+    private String accountId;
+
+    @BeforeEach
+    void newAccount() {
+        sessions = new StaffSessions(client());
+        username = StaffSessions.uniqueUsername("lockout");
+        accountId = (String) sessions.create(adminToken(), username, List.of("CS_AGENT"), List.of()).get("id");
+    }
+
+    @Test
+    void theDefaultsAreFiveFailuresInFifteenMinutesLockingForFifteenMinutes() {
+        assertThat(properties.maxFailures()).isEqualTo(5);
+        assertThat(properties.failureWindow()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(properties.lockoutDuration()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheAnswerLooksLikeAnyOtherFailure() {
+        String unknownUser = failureBody(StaffSessions.uniqueUsername("nobody"), StaffSessions.PASSWORD);
+        String wrongPassword = null;
+        for (int i = 0; i < properties.maxFailures(); i++) {
+            wrongPassword = failureBody(username, "Wrong-password-" + i);
+        }
+
+        // Now even the right password is refused, with exactly the answer an unknown user gets.
+        String locked = failureBody(username, StaffSessions.PASSWORD);
+
+        assertThat(locked).isEqualTo(wrongPassword).isEqualTo(unknownUser);
+        LoginAttemptsDocument attempts = attempts();
+        assertThat(attempts.lockedUntil()).isAfter(Instant.now().plus(properties.lockoutDuration()).minusSeconds(60));
+    }
+
+    @Test
+    void theLockEndsByItself() {
+        for (int i = 0; i < properties.maxFailures(); i++) {
+            failureBody(username, "Wrong-password-" + i);
+        }
+        sessions.loginAttempt(username, StaffSessions.PASSWORD).expectStatus().isUnauthorized();
+
+        // Fifteen minutes later (moved in the database: the application clock is shared by every test)
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)),
+                Update.update("lockedUntil", Instant.now().minusSeconds(1)), LoginAttemptsDocument.class).block();
+
+        assertThat(sessions.login(username, StaffSessions.PASSWORD).get("accessToken")).isNotNull();
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheCount() {
+        for (int i = 0; i < properties.maxFailures() - 1; i++) {
+            failureBody(username, "Wrong-password-" + i);
+        }
+        sessions.login(username, StaffSessions.PASSWORD);
+        assertThat(attempts()).isNull();
+
+        for (int i = 0; i < properties.maxFailures() - 1; i++) {
+            failureBody(username, "Wrong-password-" + i);
+        }
+        assertThat(sessions.login(username, StaffSessions.PASSWORD).get("accessToken")).isNotNull();
+    }
+
+    @Test
+    void unknownUsernamesLeaveNoTrace() {
+        String nobody = StaffSessions.uniqueUsername("ghost");
+        Long before = mongo.count(new Query(), LoginAttemptsDocument.class).block();
+        for (int i = 0; i < 3; i++) {
+            failureBody(nobody, "whatever-" + i);
+        }
+        assertThat(mongo.count(new Query(), LoginAttemptsDocument.class).block()).isEqualTo(before);
+    }
+
+    @Test
+    void failuresOutsideTheWindowDoNotAddUp() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        String id = "window-" + System.nanoTime();
+
+        for (int i = 0; i < properties.maxFailures() - 1; i++) {
+            attempts.recordFailure(id).block();
+            clock.advance(Duration.ofMinutes(1));
+        }
+        clock.advance(properties.failureWindow()); // the first failures are now too old
+        attempts.recordFailure(id).block();
+
+        assertThat(attempts.isLocked(id).block()).isFalse();
+        assertThat(mongo.findById(id, LoginAttemptsDocument.class).block().failures()).isEqualTo(1);
+    }
+
+    @Test
+    void theLockLastsTheConfiguredDurationThenTheFullNumberOfTriesIsBack() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        String id = "lock-" + System.nanoTime();
+
+        for (int i = 0; i < properties.maxFailures(); i++) {
+            attempts.recordFailure(id).block();
+        }
+        assertThat(attempts.isLocked(id).block()).isTrue();
+        clock.advance(properties.lockoutDuration().minusSeconds(1));
+        assertThat(attempts.isLocked(id).block()).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(attempts.isLocked(id).block()).isFalse();
+
+        attempts.recordFailure(id).block();
+        assertThat(attempts.isLocked(id).block()).isFalse();
+    }
+
+    @Test
+    void concurrentFailuresAreAllCounted() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        String id = "race-" + System.nanoTime();
+
+        reactor.core.publisher.Flux.range(0, properties.maxFailures() - 1)
+                .flatMap(i -> attempts.recordFailure(id).subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
+                .blockLast(Duration.ofSeconds(10));
+
+        assertThat(mongo.findById(id, LoginAttemptsDocument.class).block().failures())
+                .isEqualTo(properties.maxFailures() - 1);
+        attempts.recordFailure(id).block();
+        assertThat(attempts.isLocked(id).block()).isTrue();
+    }
+
+    private LoginAttemptsDocument attempts() {
+        return mongo.findById(accountId, LoginAttemptsDocument.class).block(Duration.ofSeconds(10));
+    }
+
+    /** The 401 problem's body without the fields that differ per request (instance is the same path). */
+    private String failureBody(String user, String password) {
+        byte[] body = assertProblem(sessions.loginAttempt(user, password), HttpStatus.UNAUTHORIZED,
+                "invalid-credentials").returnResult().getResponseBody();
+        return new String(body, StandardCharsets.UTF_8).replaceAll("\"requestId\":\"[^\"]*\"", "");
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.estate.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.support.StubBackend;
+
+/**
+ * The default role matrix of application.yml ({@code app.routes.access}), with real tokens signed by the gateway's
+ * key. A refused request never reaches the service.
+ */
+class RoleMatrixTest extends GatewayIntegrationTest {
+
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @CsvSource({
+            // creating a community: platform administrators only
+            "POST, /api/communities,              PLATFORM_ADMIN, 200",
+            "POST, /api/communities,              CS_SUPERVISOR,  403",
+            "POST, /api/communities,              RESIDENT,       403",
+            "POST, /api/communities/,             CS_AGENT,       403",
+            // reading communities is not in the matrix: any valid token
+            "GET,  /api/communities,              TECHNICIAN,     200",
+            // registering a unit: administrators and customer service
+            "POST, /api/communities/{id}/units,   CS_AGENT,       200",
+            "POST, /api/communities/{id}/units,   CS_SUPERVISOR,  200",
+            "POST, /api/communities/{id}/units,   PLATFORM_ADMIN, 200",
+            "POST, /api/communities/{id}/units,   FINANCE,        403",
+            "POST, /api/communities/{id}/units,   RESIDENT,       403",
+            // billing reads
+            "GET,  /api/billing/{id},             FINANCE,        200",
+            "GET,  /api/billing/{id},             RESIDENT,       200",
+            "GET,  /api/billing/{id},             DIRECTOR,       200",
+            "GET,  /api/billing/{id},             TECHNICIAN,     403",
+            "GET,  /api/billing/{id},             SECURITY,       403",
+            "GET,  /api/bills/{id},               ADMIN_SUPERVISOR, 403",
+            "GET,  /api/bills/{id},               CS_AGENT,       200",
+            // not in the matrix
+            "GET,  /api/complaints/{id},          TECHNICIAN,     200",
+            "POST, /api/complaints/{id},          RESIDENT,       200"})
+    void theMatrixDecides(String method, String pathTemplate, String role, int expected) {
+        String path = pathTemplate.replace("{id}", UUID.randomUUID().toString());
+        String token = tokenWithRoles(List.of(role));
+        String requestId = "matrix-" + UUID.randomUUID();
+
+        WebTestClient.ResponseSpec response = client().method(HttpMethod.valueOf(method)).uri(path)
+                .headers(h -> h.setBearerAuth(token))
+                .header("X-Request-Id", requestId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange();
+
+        StubBackend service = path.startsWith("/api/bill") ? BILLING
+                : path.startsWith("/api/complaints") ? COMPLAINT : RESIDENT;
+        if (expected == 200) {
+            response.expectStatus().isOk();
+            assertThat(service.request(path).header("X-Request-Id")).isEqualTo(requestId);
+        } else {
+            assertProblem(response, HttpStatus.FORBIDDEN, "forbidden");
+            StubBackend.RecordedRequest seen = service.request(path);
+            assertThat(seen == null ? null : seen.header("X-Request-Id")).as("refused at the edge")
+                    .isNotEqualTo(requestId);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RESIDENT, TECHNICIAN", "TECHNICIAN, FINANCE"})
+    void oneAllowedRoleAmongSeveralIsEnough(String first, String second) {
+        String path = "/api/billing/" + UUID.randomUUID();
+        client().get().uri(path).headers(h -> h.setBearerAuth(tokenWithRoles(List.of(first, second))))
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/billing/x", "/api/communities/c-1/units"})
+    void aTokenWithoutRolesIsRefusedWhereTheMatrixNamesRoles(String path) {
+        String token = tokenWithRoles(List.of());
+        HttpMethod method = path.contains("units") ? HttpMethod.POST : HttpMethod.GET;
+        assertProblem(client().method(method).uri(path).headers(h -> h.setBearerAuth(token)).exchange(),
+                HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    private String tokenWithRoles(List<String> roles) {
+        return tokens().sign(keyRing.signingKey(),
+                claims -> claims.subject("matrix-" + UUID.randomUUID()).claim("roles", roles));
+    }
+}

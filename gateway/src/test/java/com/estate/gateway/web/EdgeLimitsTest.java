@@ -1,0 +1,123 @@
+package com.estate.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import com.estate.gateway.GatewayIntegrationTest;
+
+import reactor.core.publisher.Flux;
+
+/** Body size limit (64 KB in the tests), CORS for the tests' app origin, and the security headers. */
+class EdgeLimitsTest extends GatewayIntegrationTest {
+
+    private static final String APP_ORIGIN = "https://app.estate.test";
+
+    private String token;
+
+    @BeforeEach
+    void logIn() {
+        token = adminToken();
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413AndNeverReachesTheService() {
+        String path = "/api/complaints/" + UUID.randomUUID();
+        var response = client().post().uri(path).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("\"" + "x".repeat(70 * 1024) + "\"")
+                .exchange();
+        assertProblem(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("65,536"));
+        assertThat(COMPLAINT.request(path)).isNull();
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedEvenWithoutAToken() {
+        assertProblem(client().post().uri("/api/complaints/x").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("\"" + "x".repeat(70 * 1024) + "\"").exchange(),
+                HttpStatus.CONTENT_TOO_LARGE, "body-too-large");
+    }
+
+    @Test
+    void aStreamedBodyWithoutLengthIsCutOffAtTheLimit() {
+        String path = "/api/complaints/" + UUID.randomUUID();
+        Flux<DataBuffer> chunks = Flux.range(0, 80).map(i -> DefaultDataBufferFactory.sharedInstance
+                .wrap("y".repeat(1024).getBytes(StandardCharsets.UTF_8)));
+        client().post().uri(path).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(chunks, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    @Test
+    void aBodyWithinTheLimitPasses() {
+        String path = "/api/complaints/" + UUID.randomUUID();
+        client().post().uri(path).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("\"" + "x".repeat(10 * 1024) + "\"")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(COMPLAINT.request(path).body()).hasSize(10 * 1024 + 2);
+    }
+
+    @Test
+    void aPreflightFromTheAppOriginIsAnsweredWithoutAToken() {
+        client().method(HttpMethod.OPTIONS).uri("/api/residents/r-1")
+                .header("Origin", APP_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", APP_ORIGIN)
+                .expectHeader().value("Access-Control-Allow-Methods", methods -> assertThat(methods).contains("POST"))
+                .expectHeader().doesNotExist("Access-Control-Allow-Credentials");
+    }
+
+    @Test
+    void anotherOriginIsRefused() {
+        client().method(HttpMethod.OPTIONS).uri("/api/residents/r-1")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+    }
+
+    @Test
+    void aCrossOriginCallFromTheAppSeesTheExposedHeaders() {
+        client().get().uri("/api/residents/" + UUID.randomUUID()).headers(h -> h.setBearerAuth(token))
+                .header("Origin", APP_ORIGIN)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", APP_ORIGIN)
+                .expectHeader().value("Access-Control-Expose-Headers",
+                        exposed -> assertThat(exposed).contains("X-Request-Id").contains("Retry-After"));
+    }
+
+    @Test
+    void proxiedAndErrorResponsesCarryTheSecurityHeadersButNoHstsOverPlainHttp() {
+        client().get().uri("/api/residents/" + UUID.randomUUID()).headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+        client().get().uri("/api/residents/x").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+    }
+}
