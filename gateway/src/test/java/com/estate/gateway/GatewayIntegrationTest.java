@@ -52,6 +52,12 @@ public abstract class GatewayIntegrationTest {
     /** In a directory that does not exist yet, to prove the gateway creates it. */
     protected static final Path PASSWORD_FILE = newTempDir().resolve("secrets/nested/admin-password");
 
+    /** Where the file SMS adapter writes login codes (a directory that does not exist yet). */
+    protected static final Path SMS_OUTBOX = newTempDir().resolve("sms/outbox.log");
+
+    /** The key resident-service and the gateway share for phone hashes (test value). */
+    protected static final String PHONE_HASH_KEY = "test-phone-hash-key-not-a-secret";
+
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         registry.add("app.services.resident", RESIDENT::baseUrl);
@@ -62,6 +68,8 @@ public abstract class GatewayIntegrationTest {
         registry.add("app.bootstrap-admin.username", () -> "admin");
         registry.add("app.bootstrap-admin.password", () -> ""); // force the generated-password path
         registry.add("app.bootstrap-admin.password-file", PASSWORD_FILE::toString);
+        registry.add("app.residents.phone-hash-key", () -> PHONE_HASH_KEY);
+        registry.add("app.sms.outbox-file", SMS_OUTBOX::toString);
         resilienceAndLimits(registry);
     }
 

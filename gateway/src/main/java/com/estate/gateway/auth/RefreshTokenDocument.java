@@ -8,7 +8,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One refresh token, stored by the SHA-256 of its value (the value itself is never stored), so lookups go by
  * {@code _id}. Every token issued by rotating another shares its {@code familyId}: the family is one login
- * session, and presenting a token that was already rotated revokes the whole family.
+ * session, and presenting a token that was already rotated revokes the whole family. {@code accountType} says
+ * which kind of account {@code accountId} names: {@link #RESIDENT}, or staff when absent (tokens stored before
+ * residents had sessions).
  */
 @Document("refresh_tokens")
 record RefreshTokenDocument(
@@ -18,10 +20,17 @@ record RefreshTokenDocument(
         String status,
         Instant issuedAt,
         Instant expiresAt,
-        Instant endedAt) {
+        Instant endedAt,
+        String accountType) {
 
     static final String ACTIVE = "ACTIVE";
     /** Exchanged for a new pair; seeing it again means someone kept a copy. */
     static final String ROTATED = "ROTATED";
     static final String REVOKED = "REVOKED";
+
+    static final String RESIDENT = "RESIDENT";
+
+    boolean resident() {
+        return RESIDENT.equals(accountType);
+    }
 }

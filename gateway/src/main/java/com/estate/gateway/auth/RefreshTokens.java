@@ -23,6 +23,7 @@ import com.estate.gateway.accounts.StaffAccount;
 import com.estate.gateway.accounts.StaffAccountRepository;
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
+import com.estate.gateway.residents.ResidentAccount;
 
 import reactor.core.publisher.Mono;
 
@@ -30,7 +31,8 @@ import reactor.core.publisher.Mono;
  * Issues, rotates and revokes refresh tokens. A token is 256 random bits; only its SHA-256 is stored (a fast
  * hash is enough for a value with that much entropy). Rotation claims the presented token with one conditional
  * single-document update, so of two concurrent refreshes with the same token exactly one wins; the loser looks
- * like a replay and revokes the family. No transaction is needed (the MongoDB stand-in has none).
+ * like a replay and revokes the family. No transaction is needed (the MongoDB stand-in has none). Staff and
+ * residents both have sessions; a rotation re-reads the account, so a disabled one cannot renew.
  */
 @Component
 public class RefreshTokens {
@@ -57,12 +59,20 @@ public class RefreshTokens {
 
     /** A new session (new family) for an account that just proved who it is. */
     Mono<Session> start(StaffAccount account) {
-        return issue(account, UUID.randomUUID().toString());
+        return store(account.id(), null, tokenIssuer.issue(account), UUID.randomUUID().toString());
+    }
+
+    /** A new session for a resident who just logged in with a one-time code. */
+    public Mono<TokenResponse> startResident(ResidentAccount resident) {
+        return store(resident.residentId(), RefreshTokenDocument.RESIDENT, tokenIssuer.issue(resident),
+                UUID.randomUUID().toString())
+                .map(TokenResponse::bearer);
     }
 
     /**
      * Exchanges a refresh token for a new pair in the same family. Unknown, expired, revoked or replayed tokens,
-     * and tokens of accounts that are gone or disabled, all answer the same 401.
+     * and tokens of accounts that are gone or disabled (a staff account disabled, a resident moved out), all
+     * answer the same 401.
      */
     Mono<Session> rotate(String presented) {
         String hash = hash(presented);
@@ -73,11 +83,23 @@ public class RefreshTokens {
                         Update.update("status", RefreshTokenDocument.ROTATED).set("endedAt", now),
                         RefreshTokenDocument.class)
                 .switchIfEmpty(Mono.defer(() -> notUsable(hash)))
-                .flatMap(old -> accounts.findById(old.accountId())
-                        .filter(StaffAccount::enabled)
+                .flatMap(old -> accessTokenFor(old)
                         .switchIfEmpty(Mono.defer(() -> revokeFamily(old.familyId()).then(Mono.error(invalid()))))
-                        .flatMap(account -> issue(account, old.familyId()))
+                        .flatMap(access -> store(old.accountId(), old.accountType(), access, old.familyId()))
                         .flatMap(renewed -> unlessFamilyRevoked(old.familyId(), renewed)));
+    }
+
+    /** A fresh access token for the token's account, if it still exists and is enabled. */
+    private Mono<IssuedToken> accessTokenFor(RefreshTokenDocument token) {
+        if (token.resident()) {
+            // Read directly (not through ResidentAccounts, which revokes through this class).
+            return mongo.findById(token.accountId(), ResidentAccount.class)
+                    .filter(ResidentAccount::enabled)
+                    .map(tokenIssuer::issue);
+        }
+        return accounts.findById(token.accountId())
+                .filter(StaffAccount::enabled)
+                .map(tokenIssuer::issue);
     }
 
     /** Ends the session the token belongs to (its whole family). Unknown tokens are ignored: logout is idempotent. */
@@ -134,13 +156,13 @@ public class RefreshTokens {
                 .then();
     }
 
-    private Mono<Session> issue(StaffAccount account, String familyId) {
+    private Mono<Session> store(String accountId, String accountType, IssuedToken accessToken, String familyId) {
         String value = newTokenValue();
         Instant now = clock.instant();
-        RefreshTokenDocument document = new RefreshTokenDocument(hash(value), account.id(), familyId,
-                RefreshTokenDocument.ACTIVE, now, now.plus(properties.refreshTokenTtl()), null);
+        RefreshTokenDocument document = new RefreshTokenDocument(hash(value), accountId, familyId,
+                RefreshTokenDocument.ACTIVE, now, now.plus(properties.refreshTokenTtl()), null, accountType);
         return mongo.insert(document)
-                .map(stored -> new Session(tokenIssuer.issue(account), value, properties.refreshTokenTtl()));
+                .map(stored -> new Session(accessToken, value, properties.refreshTokenTtl()));
     }
 
     private static ProblemException invalid() {

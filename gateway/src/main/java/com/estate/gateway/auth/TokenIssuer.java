@@ -3,6 +3,7 @@ package com.estate.gateway.auth;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -13,22 +14,26 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
+import com.estate.contracts.identity.Role;
 import com.estate.gateway.accounts.StaffAccount;
 import com.estate.gateway.keys.KeyRing;
+import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.security.GatewaySecurityProperties;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 
 /**
  * Signs access tokens: RS256 with the key ring's current signing key, named in the header by {@code kid} so
- * validators can pick the right public key after a rotation. Resident tokens (residentId, unitIds) will be a
- * second {@code issue} variant over the same claims core.
+ * validators can pick the right public key after a rotation. Staff and resident tokens share the claims core;
+ * resident tokens add residentId and unitIds.
  */
 @Component
 public class TokenIssuer {
 
     static final String ROLES = "roles";
     static final String COMMUNITIES = "communities";
+    public static final String RESIDENT_ID = "residentId";
+    public static final String UNIT_IDS = "unitIds";
 
     private final KeyRing keyRing;
     private final GatewaySecurityProperties properties;
@@ -44,22 +49,33 @@ public class TokenIssuer {
     }
 
     public IssuedToken issue(StaffAccount account) {
+        return sign(account.id(), account.roles().stream().map(Enum::name).sorted().toList(), account.communities(),
+                Map.of());
+    }
+
+    /** A resident's token: role RESIDENT in the resident's community, with residentId and unitIds. */
+    public IssuedToken issue(ResidentAccount resident) {
+        return sign(resident.residentId(), List.of(Role.RESIDENT.name()), List.of(resident.communityId()),
+                Map.of(RESIDENT_ID, resident.residentId(), UNIT_IDS, resident.unitIds()));
+    }
+
+    private IssuedToken sign(String subject, List<String> roles, List<String> communities, Map<String, Object> extra) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.accessTokenTtl());
         String id = UUID.randomUUID().toString();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .audience(List.of(properties.audience()))
-                .subject(account.id())
+                .subject(subject)
                 .id(id)
                 .issuedAt(now)
                 .expiresAt(expiresAt)
-                .claim(ROLES, account.roles().stream().map(Enum::name).sorted().toList())
-                .claim(COMMUNITIES, account.communities())
-                .build();
+                .claim(ROLES, roles)
+                .claim(COMMUNITIES, communities);
+        extra.forEach(builder::claim);
         RSAKey key = keyRing.signingKey();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).type("JWT").build();
-        String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        String value = encoder.encode(JwtEncoderParameters.from(header, builder.build())).getTokenValue();
         return new IssuedToken(value, id, expiresAt, properties.accessTokenTtl());
     }
 }

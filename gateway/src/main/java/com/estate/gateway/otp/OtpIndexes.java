@@ -1,0 +1,32 @@
+package com.estate.gateway.otp;
+
+import java.time.Duration;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/**
+ * Code requests go once expired (also those of unknown phones, so guessing numbers cannot grow the collection
+ * for long). A code outlives the resend interval, so the throttle is not cut short. Real MongoDB only: the
+ * stand-in keeps expired documents, which the queries ignore anyway.
+ */
+@Component
+class OtpIndexes implements ApplicationRunner {
+
+    private final ReactiveMongoTemplate mongo;
+
+    OtpIndexes(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        mongo.indexOps(OtpDocument.class)
+                .createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO).named("expiry"))
+                .block(Duration.ofSeconds(60));
+    }
+}

@@ -1,0 +1,27 @@
+package com.estate.gateway.otp;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Resident one-time codes ({@code app.otp}): a code works for {@code codeTtl} and for at most
+ * {@code maxAttempts} tries; one phone may ask for a new code once per {@code resendInterval}.
+ */
+@Validated
+@ConfigurationProperties("app.otp")
+public record OtpProperties(@NotNull Duration codeTtl, @Min(1) int maxAttempts, @NotNull Duration resendInterval) {
+
+    public OtpProperties {
+        if (codeTtl != null && !codeTtl.isPositive()) {
+            throw new IllegalArgumentException("app.otp.code-ttl must be positive");
+        }
+        if (resendInterval != null && resendInterval.isNegative()) {
+            throw new IllegalArgumentException("app.otp.resend-interval must not be negative");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.estate.gateway.residents;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A resident who may log in with a one-time code, as learned from resident-service's events. Keyed by the
+ * residentId (the token subject). Only the keyed phone hash is known here, never the number. {@code revision}
+ * guards the read-modify-write of event application; {@code appliedEventIds} (the latest ones) makes a
+ * redelivered event a no-op, written in the same single-document update as the change it caused.
+ */
+@Document("resident_accounts")
+public record ResidentAccount(
+        @Id String residentId,
+        String phoneHash,
+        String communityId,
+        List<String> unitIds,
+        boolean enabled,
+        long revision,
+        List<String> appliedEventIds,
+        Instant updatedAt) {
+
+    public ResidentAccount {
+        unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+        appliedEventIds = appliedEventIds == null ? List.of() : List.copyOf(appliedEventIds);
+    }
+
+    boolean hasApplied(String eventId) {
+        return appliedEventIds.contains(eventId);
+    }
+}
