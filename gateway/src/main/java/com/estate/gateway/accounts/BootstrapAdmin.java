@@ -3,7 +3,6 @@ package com.estate.gateway.accounts;
 import com.estate.contracts.identity.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -30,9 +29,6 @@ import reactor.core.scheduler.Schedulers;
 class BootstrapAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
-
-    /** bcrypt only reads the first 72 bytes; a longer password would silently be truncated. */
-    static final int MAX_PASSWORD_BYTES = 72;
 
     private final BootstrapAdminProperties properties;
     private final StaffAccountRepository accounts;
@@ -65,9 +61,9 @@ class BootstrapAdmin implements ApplicationRunner {
     private Mono<Void> create(String username) {
         boolean generated = !properties.hasConfiguredPassword();
         String password = generated ? GeneratedPasswords.generate() : properties.password();
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        if (BcryptLimit.exceeds(password)) {
             return Mono.error(new IllegalStateException(
-                    "app.bootstrap-admin.password is longer than " + MAX_PASSWORD_BYTES + " bytes"));
+                    "app.bootstrap-admin.password is longer than " + BcryptLimit.MAX_BYTES + " bytes"));
         }
         return Mono.fromCallable(() -> passwordEncoder.encode(password))
                 .subscribeOn(Schedulers.boundedElastic())

@@ -1,6 +1,6 @@
 package com.estate.gateway.admin;
 
-import java.nio.charset.StandardCharsets;
+import com.estate.gateway.accounts.BcryptLimit;
 import java.util.Locale;
 
 /**
@@ -8,8 +8,6 @@ import java.util.Locale;
  * would silently ignore the rest), letters mixed with something else, and not the username in disguise.
  */
 final class PasswordPolicy {
-
-    static final int MAX_BYTES = 72;
 
     private final int minLength;
 
@@ -23,7 +21,7 @@ final class PasswordPolicy {
 
     boolean accepts(String password, String normalizedUsername) {
         if (password == null || password.codePointCount(0, password.length()) < minLength
-                || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+                || BcryptLimit.exceeds(password)) {
             return false;
         }
         boolean letter = password.codePoints().anyMatch(Character::isLetter);

@@ -1,6 +1,6 @@
 package com.estate.gateway.auth;
 
-import java.nio.charset.StandardCharsets;
+import com.estate.gateway.accounts.BcryptLimit;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,8 +24,6 @@ import reactor.core.scheduler.Schedulers;
 @Component
 class StaffAuthenticator {
 
-    /** bcrypt reads only 72 bytes; longer input can never be a stored password. */
-    private static final int MAX_PASSWORD_BYTES = 72;
 
     /** Not a UUID, so never an account id. */
     private static final String NO_ACCOUNT = "no-such-account";
@@ -69,7 +67,7 @@ class StaffAuthenticator {
 
     /** Always runs bcrypt once, whether or not the account exists. */
     private boolean passwordMatches(Optional<StaffAccount> account, String password) {
-        boolean tooLong = password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+        boolean tooLong = BcryptLimit.exceeds(password);
         String hash = account.map(StaffAccount::passwordHash).orElse(unknownUserHash);
         boolean matches = passwordEncoder.matches(tooLong ? "" : password, hash);
         return matches && !tooLong && account.isPresent();
