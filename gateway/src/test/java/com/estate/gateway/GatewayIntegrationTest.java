@@ -71,6 +71,9 @@ public abstract class GatewayIntegrationTest {
         registry.add("app.residents.phone-hash-key", () -> PHONE_HASH_KEY);
         registry.add("app.sms.outbox-file", SMS_OUTBOX::toString);
         resilienceAndLimits(registry);
+        // Rotation in seconds rather than minutes, so tests can watch a new key being published, then signing.
+        registry.add("app.keys.refresh-interval", () -> "1s");
+        registry.add("app.keys.activation-delay", () -> "2s");
     }
 
     /**

@@ -20,12 +20,15 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Makes sure a platform administrator exists, so a fresh installation can be logged into. Runs before the
  * application reports ready. An existing account is never touched, not even its password: the configured
  * password only seeds the first start.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class BootstrapAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);

@@ -7,11 +7,14 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Creates the unique username index explicitly rather than through auto-index-creation, so it exists before
  * the first account is written and two replicas cannot create the same username twice.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class StaffAccountIndexes {
 
     private final ReactiveMongoTemplate mongo;

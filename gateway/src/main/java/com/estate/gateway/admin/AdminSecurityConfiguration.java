@@ -8,7 +8,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -22,6 +21,10 @@ import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.ProblemWriter;
 import com.estate.gateway.problem.Problems;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+import com.estate.gateway.security.GatewaySecurityProperties;
+import com.estate.gateway.security.RoleAuthoritiesConverter;
+
 /**
  * Staff administration needs a bearer token with {@code PLATFORM_ADMIN}. It lives under {@code /auth}, whose
  * general chain accepts no tokens at all (so a stale token cannot break a login); this chain therefore takes
@@ -29,13 +32,15 @@ import com.estate.gateway.problem.Problems;
  * valid token, 403 without the role, each as a problem body.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBuiltInIssuer
 class AdminSecurityConfiguration {
 
     static final String ADMIN_PATHS = "/auth/admin/**";
 
     @Bean
     @Order(0)
-    SecurityWebFilterChain adminChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter writer) {
+    SecurityWebFilterChain adminChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter writer,
+            GatewaySecurityProperties security) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
             boolean tokenRejected = ex instanceof OAuth2AuthenticationException;
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
@@ -47,11 +52,8 @@ class AdminSecurityConfiguration {
         };
         ServerAccessDeniedHandler forbidden = (exchange, denied) -> writer.write(exchange, ProblemKind.FORBIDDEN);
 
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(new RoleAuthoritiesConverter(security.claims()));
 
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS))

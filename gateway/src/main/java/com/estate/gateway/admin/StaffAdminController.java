@@ -19,12 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * {@code /auth/admin/users}: staff accounts, for {@code PLATFORM_ADMIN} only ({@link AdminSecurityConfiguration}).
  * Responses never carry password hashes.
  */
 @RestController
 @RequestMapping(path = "/auth/admin/users", produces = MediaType.APPLICATION_JSON_VALUE)
+@ConditionalOnBuiltInIssuer
 class StaffAdminController {
 
     private final StaffAdministration administration;

@@ -31,12 +31,15 @@ import com.estate.gateway.problem.ProblemKind;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * What a platform administrator can do to staff accounts. Each change is one atomic single-document update.
  * Role and community changes reach the caller's next access token (at most one access-token lifetime later);
  * disabling also ends every refresh session at once, so the account cannot renew its token.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class StaffAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAdministration.class);

@@ -11,12 +11,15 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Indexes for revoking a whole session family or all of an account's sessions (rare paths; rotation itself
  * goes by {@code _id}), and TTL indexes that remove what has expired. Created explicitly at start, like the
  * username index.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class AuthIndexes implements ApplicationRunner {
 
     private final ReactiveMongoTemplate mongo;

@@ -17,12 +17,15 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Counts wrong passwords per account and locks it after too many ({@link LoginProperties}). Every step is one
  * atomic single-document operation (increment within the window, restart an expired window, create the first
  * count, lock), so concurrent failures on several gateway replicas are all counted without transactions.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Staff sessions: {@code POST /auth/login} (username and password in, access and refresh token out),
  * {@code POST /auth/refresh} (a refresh token in, a new pair out; the old refresh token stops working) and
@@ -18,6 +20,7 @@ import reactor.core.publisher.Mono;
  * until they expire (15 minutes by default): they are not looked up per request.
  */
 @RestController
+@ConditionalOnBuiltInIssuer
 class LoginController {
 
     private final StaffAuthenticator authenticator;

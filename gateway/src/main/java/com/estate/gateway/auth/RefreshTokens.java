@@ -27,6 +27,8 @@ import com.estate.gateway.residents.ResidentAccount;
 
 import reactor.core.publisher.Mono;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Issues, rotates and revokes refresh tokens. A token is 256 random bits; only its SHA-256 is stored (a fast
  * hash is enough for a value with that much entropy). Rotation claims the presented token with one conditional
@@ -35,6 +37,7 @@ import reactor.core.publisher.Mono;
  * residents both have sessions; a rotation re-reads the account, so a disabled one cannot renew.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 public class RefreshTokens {
 
     private static final Logger log = LoggerFactory.getLogger(RefreshTokens.class);

@@ -15,6 +15,8 @@ import com.estate.gateway.problem.ProblemKind;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Checks a username and password. Every failure looks the same from outside: unknown user, wrong password,
  * disabled or locked account all get the same problem, and a bcrypt comparison is made in every case (against
@@ -22,6 +24,7 @@ import reactor.core.scheduler.Schedulers;
  * it takes tens of milliseconds of CPU. Wrong passwords of existing accounts count towards the lockout.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class StaffAuthenticator {
 
 

@@ -22,12 +22,15 @@ import com.estate.gateway.security.GatewaySecurityProperties;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Signs access tokens: RS256 with the key ring's current signing key, named in the header by {@code kid} so
  * validators can pick the right public key after a rotation. Staff and resident tokens share the claims core;
  * resident tokens add residentId and unitIds.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 public class TokenIssuer {
 
     static final String ROLES = "roles";

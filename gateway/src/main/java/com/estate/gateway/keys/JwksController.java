@@ -9,8 +9,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /** Serves the public signing keys, which the services use to validate tokens themselves. */
 @RestController
+@ConditionalOnBuiltInIssuer
 class JwksController {
 
     static final String PATH = "/.well-known/jwks.json";
@@ -24,9 +27,9 @@ class JwksController {
     // application/json first: it is what a client that accepts anything gets, and what every JWKS client reads.
     @GetMapping(path = PATH, produces = {MediaType.APPLICATION_JSON_VALUE, "application/jwk-set+json"})
     ResponseEntity<Map<String, Object>> jwks() {
-        // Public parts only (toJSONObject's default); a short cache keeps rotation visible within minutes.
+        // Public parts only (toJSONObject's default); a short cache; a new key is published app.keys.activation-delay before it signs, and services refetch on an unknown kid anyway.
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                 .body(keyRing.publicJwkSet().toJSONObject());
     }
 }

@@ -1,5 +1,6 @@
 package com.estate.gateway.keys;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.JWK;
@@ -7,36 +8,41 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 
 /**
- * The keys the gateway works with: one to sign new tokens, and every key whose tokens are still accepted.
- * Today both are the same single key; rotation will add keys that verify but no longer sign.
+ * The keys the gateway works with: one to sign new tokens, and every key whose tokens are still accepted. The
+ * stored keys are re-read while the gateway runs ({@link KeyRotation}), and which key signs is decided at each
+ * call from the keys' activation times, so a rotation takes effect on every replica at the same instant without
+ * a restart.
  */
 public final class KeyRing {
 
-    private final RSAKey signingKey;
-    private final List<RSAKey> verificationKeys;
-    private final JWKSet publicJwkSet;
+    private final Clock clock;
+    private volatile KeySchedule schedule;
 
-    public KeyRing(RSAKey signingKey, List<RSAKey> verificationKeys) {
-        if (!signingKey.isPrivate()) {
-            throw new IllegalArgumentException("The signing key must include its private part");
-        }
-        this.signingKey = signingKey;
-        this.verificationKeys = verificationKeys.stream().map(RSAKey::toPublicJWK).toList();
-        this.publicJwkSet = new JWKSet(List.<JWK>copyOf(this.verificationKeys));
+    KeyRing(KeySchedule schedule, Clock clock) {
+        this.schedule = schedule;
+        this.clock = clock;
     }
 
     /** The private key new tokens are signed with. */
     public RSAKey signingKey() {
-        return signingKey;
+        return schedule.signing(clock.instant()).key();
     }
 
-    /** Public keys only: what the gateway and the services accept signatures from. */
+    /** Public keys only: what the gateway accepts signatures from (pending, signing and recently replaced keys). */
     public List<RSAKey> verificationKeys() {
-        return verificationKeys;
+        return schedule.verifying(clock.instant()).stream().map(key -> key.key().toPublicJWK()).toList();
     }
 
     /** The JWKS document content (public parts only). */
     public JWKSet publicJwkSet() {
-        return publicJwkSet;
+        return new JWKSet(List.<JWK>copyOf(verificationKeys()));
+    }
+
+    KeySchedule schedule() {
+        return schedule;
+    }
+
+    void replace(KeySchedule next) {
+        this.schedule = next;
     }
 }

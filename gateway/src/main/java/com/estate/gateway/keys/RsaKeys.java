@@ -2,6 +2,7 @@ package com.estate.gateway.keys;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 
 import com.nimbusds.jose.JOSEException;
@@ -18,7 +19,7 @@ final class RsaKeys {
     private RsaKeys() {
     }
 
-    static SigningKeyDocument generate(Clock clock) {
+    static SigningKeyDocument generate(Clock clock, Instant activatesAt) {
         try {
             RSAKey key = new RSAKeyGenerator(KEY_SIZE)
                     .keyUse(KeyUse.SIGNATURE)
@@ -27,7 +28,7 @@ final class RsaKeys {
                     .issueTime(Date.from(clock.instant()))
                     .generate();
             return new SigningKeyDocument(key.getKeyID(), JWSAlgorithm.RS256.getName(), key.toJSONString(),
-                    clock.instant());
+                    clock.instant(), activatesAt);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate an RSA signing key", e);
         }

@@ -2,6 +2,7 @@ package com.estate.gateway.me;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -11,27 +12,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.estate.contracts.identity.Role;
-import com.estate.gateway.auth.TokenIssuer;
+import com.estate.contracts.identity.TokenClaims;
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.residents.ResidentAccounts;
+import com.estate.gateway.security.GatewaySecurityProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/me}, answered by the gateway itself (not routed): who the validated token says the caller is.
- * For a resident the account is looked up too, so a resident who moved out is refused at once (401) rather
- * than when the token expires.
+ * With the built-in issuer, a resident's account is looked up too, so a resident who moved out is refused at
+ * once (401) rather than when the token expires; an external provider keeps its own accounts, so its tokens
+ * are taken as they are.
  */
 @RestController
 class MeController {
 
     private final ResidentAccounts residents;
+    private final TokenClaims claims;
 
-    MeController(ResidentAccounts residents) {
-        this.residents = residents;
+    MeController(ObjectProvider<ResidentAccounts> residents, GatewaySecurityProperties security) {
+        this.residents = residents.getIfAvailable();
+        this.claims = security.claims();
     }
 
     @GetMapping(path = "/api/me", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,25 +50,23 @@ class MeController {
     }
 
     private Mono<Me> describe(Jwt jwt) {
-        List<String> roles = listClaim(jwt, "roles");
-        List<String> communities = listClaim(jwt, "communities");
-        String residentId = jwt.getClaimAsString(TokenIssuer.RESIDENT_ID);
+        List<String> roles = claims.roles(jwt.getClaims()).stream().map(Role::name).toList();
+        List<String> communities = claims.communities(jwt.getClaims());
+        String residentId = claims.residentId(jwt.getClaims());
         if (!roles.contains(Role.RESIDENT.name())) {
             return Mono.just(new Me(jwt.getSubject(), roles, communities, null, null));
         }
         if (residentId == null) {
             return Mono.error(new ProblemException(ProblemKind.UNAUTHORIZED));
         }
+        Me me = new Me(jwt.getSubject(), roles, communities, residentId, claims.unitIds(jwt.getClaims()));
+        if (residents == null) {
+            return Mono.just(me);
+        }
         return residents.findById(residentId)
                 .filter(ResidentAccount::enabled)
                 .switchIfEmpty(Mono.error(() -> new ProblemException(ProblemKind.UNAUTHORIZED)))
-                .map(account -> new Me(jwt.getSubject(), roles, communities, residentId,
-                        listClaim(jwt, TokenIssuer.UNIT_IDS)));
-    }
-
-    private static List<String> listClaim(Jwt jwt, String name) {
-        List<String> values = jwt.getClaimAsStringList(name);
-        return values == null ? List.of() : List.copyOf(values);
+                .thenReturn(me);
     }
 
     /** residentId and unitIds only for residents. */

@@ -21,6 +21,8 @@ import com.estate.gateway.problem.Problems;
 
 import reactor.core.publisher.Mono;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Resident login: {@code POST /auth/otp} sends a one-time code to a registered resident's phone and answers 202
  * with the same body whether or not the phone belongs to anyone; {@code POST /auth/login/otp} exchanges the code
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
  * revokes; a resident who moved out can no longer refresh.
  */
 @RestController
+@ConditionalOnBuiltInIssuer
 class OtpController {
 
     private final OtpService otp;

@@ -9,12 +9,15 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Code requests go once expired (also those of unknown phones, so guessing numbers cannot grow the collection
  * for long). A code outlives the resend interval, so the throttle is not cut short. Real MongoDB only: the
  * stand-in keeps expired documents, which the queries ignore anyway.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class OtpIndexes implements ApplicationRunner {
 
     private final ReactiveMongoTemplate mongo;

@@ -30,6 +30,8 @@ import com.estate.gateway.sms.SmsSender;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Resident one-time codes. Every step is one atomic single-document operation on the phone's {@link OtpDocument}:
  * <ul>
@@ -41,6 +43,7 @@ import reactor.core.scheduler.Schedulers;
  * </ul>
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class OtpService {
 
     private static final Logger log = LoggerFactory.getLogger(OtpService.class);

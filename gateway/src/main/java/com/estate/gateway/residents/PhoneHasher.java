@@ -11,11 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * HMAC-SHA256 (lower-case hex) under the shared phone-hash key, of an E.164 number ({@code +8613812345678}):
  * exactly what resident-service puts in {@code phoneHash}. Also keys the stored hashes of one-time codes.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 public class PhoneHasher {
 
     private static final Logger log = LoggerFactory.getLogger(PhoneHasher.class);

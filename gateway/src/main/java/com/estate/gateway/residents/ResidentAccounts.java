@@ -19,6 +19,8 @@ import com.estate.gateway.auth.RefreshTokens;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Resident log-ins, kept in step with resident-service's events. Applying an event reads the account, computes
  * the new state and writes it with one conditional single-document write (on the revision read) that also
@@ -26,6 +28,7 @@ import reactor.util.retry.Retry;
  * around a consumer rebalance) cannot both win; the loser reads again. No transaction is needed.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 public class ResidentAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(ResidentAccounts.class);

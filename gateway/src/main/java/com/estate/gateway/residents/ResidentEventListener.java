@@ -8,12 +8,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Provisions and disables resident log-ins from resident-service's events on {@code resident.events}
  * (consumer group {@code gateway}). Other event types on the topic are ignored. Runs on the listener thread, so
  * it waits for the database write: the offset is committed only after the change is stored.
  */
 @Component
+@ConditionalOnBuiltInIssuer
 class ResidentEventListener {
 
     private static final Logger log = LoggerFactory.getLogger(ResidentEventListener.class);

@@ -9,12 +9,15 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * A record the listener cannot apply must not block its partition: it is retried twice (a database hiccup),
  * then published to {@code <topic>.DLT} on the same partition with the exception in its headers, and the
  * partition moves on. Malformed records go to the DLT at once. The gateway's only listener is the resident one.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBuiltInIssuer
 class ResidentEventsConfiguration {
 
     @Bean

@@ -9,8 +9,11 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /** OTP requests find the resident by phone hash (not unique: the same person may live in two communities). */
 @Component
+@ConditionalOnBuiltInIssuer
 class ResidentIndexes implements ApplicationRunner {
 
     private final ReactiveMongoTemplate mongo;

@@ -28,7 +28,8 @@ import com.estate.gateway.problem.Problems;
 
 /**
  * Two filter chains. {@code /api/**} needs a valid bearer token. Everything else never looks at a token: the
- * login, JWKS and health endpoints are public and any other path is refused. Keeping tokens out of the
+ * login, JWKS and health endpoints are public and any other path is refused (with the built-in issuer off,
+ * nothing serves {@code /auth/**} or {@code /.well-known/**}, so those answer 404). Keeping tokens out of the
  * second chain means a stale token sent to {@code /auth/login} cannot make the login itself fail.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,9 +42,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityWebFilterChain apiChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDenied,
-            RouteAccessProperties routeAccess) {
+            RouteAccessProperties routeAccess, GatewaySecurityProperties security) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(new RoleAuthoritiesConverter());
+        converter.setJwtGrantedAuthoritiesConverter(new RoleAuthoritiesConverter(security.claims()));
         return stateless(http)
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
                 .authorizeExchange(exchanges -> {

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * The embedded default "SMS provider": appends one line per message to {@code app.sms.outbox-file}, as
  * {@code <time> <masked phone> <code>} (e.g. {@code 2026-11-26T09:30:00Z 138****5678 123456}), so a developer
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "app.sms.provider", havingValue = "file", matchIfMissing = true)
+@ConditionalOnBuiltInIssuer
 class FileSmsSender implements SmsSender {
 
     private static final Logger log = LoggerFactory.getLogger(FileSmsSender.class);

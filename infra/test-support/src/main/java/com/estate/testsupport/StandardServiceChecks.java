@@ -2,6 +2,11 @@ package com.estate.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,16 +43,40 @@ public abstract class StandardServiceChecks {
         assertThat(answer.body()).contains("outbox_backlog");
     }
 
+    /**
+     * The same forgeries the gateway refuses, sent straight to the service (as anyone inside the network could):
+     * the service must refuse every one itself.
+     */
     @Test
     void refusesTheApiWithoutAValidToken() {
-        String expired = TestTokens.get().token().roles("PLATFORM_ADMIN").expired().build();
-        String foreign = TestTokens.get().token().roles("PLATFORM_ADMIN").signedWithForeignKey().build();
-        String wrongAudience = TestTokens.get().token().roles("PLATFORM_ADMIN").audience("someone-else").build();
-        for (String token : new String[] {null, "not-a-jwt", expired, foreign, wrongAudience}) {
+        TestTokens tokens = TestTokens.get();
+        Map<String, String> forgeries = new LinkedHashMap<>();
+        forgeries.put("no token", null);
+        forgeries.put("not a JWT", "not-a-jwt");
+        forgeries.put("expired", tokens.token().roles("PLATFORM_ADMIN").expired().build());
+        forgeries.put("not yet valid", tokens.token().roles("PLATFORM_ADMIN").notYetValid().build());
+        forgeries.put("signed with a foreign key", tokens.token().roles("PLATFORM_ADMIN").signedWithForeignKey().build());
+        forgeries.put("unknown kid", tokens.token().roles("PLATFORM_ADMIN").keyId("no-such-key").build());
+        forgeries.put("wrong audience", tokens.token().roles("PLATFORM_ADMIN").audience("someone-else").build());
+        forgeries.put("wrong issuer", tokens.token().roles("PLATFORM_ADMIN").issuer("https://evil.example").build());
+        forgeries.put("alg none", tokens.token().roles("PLATFORM_ADMIN").unsigned().build());
+        forgeries.put("HS256 with the public key", tokens.token().roles("PLATFORM_ADMIN").algorithm("HS256").build());
+        forgeries.put("tampered payload", tampered(tokens.token().roles("RESIDENT").build()));
+        forgeries.forEach((name, token) -> {
             TestHttp.Answer answer = http().send("GET", apiPath(), token, null);
-            assertThat(answer.status()).as(apiPath() + " with " + token).isEqualTo(401);
+            assertThat(answer.status()).as(apiPath() + " with " + name).isEqualTo(401);
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.json().path("code").asString()).isEqualTo("unauthorized");
-        }
+        });
+    }
+
+    /** A validly signed token whose payload was then edited to claim PLATFORM_ADMIN. */
+    private static String tampered(String token) {
+        String[] parts = token.split("\\.");
+        Base64.Decoder decoder = Base64.getUrlDecoder();
+        String payload = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"RESIDENT\"", "\"PLATFORM_ADMIN\"");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
     }
 }

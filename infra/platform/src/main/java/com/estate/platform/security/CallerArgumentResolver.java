@@ -13,6 +13,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /** Lets a controller method simply declare a {@link Caller} parameter. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
+    private final CallerExtractor extractor;
+
+    CallerArgumentResolver(CallerExtractor extractor) {
+        this.extractor = extractor;
+    }
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType() == Caller.class;
@@ -23,7 +29,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-            return CallerExtractor.from(jwt);
+            return extractor.from(jwt);
         }
         throw new InsufficientAuthenticationException("no bearer token");
     }

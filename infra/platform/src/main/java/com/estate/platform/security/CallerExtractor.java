@@ -1,37 +1,27 @@
 package com.estate.platform.security;
 
-import com.estate.contracts.identity.Role;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Reads the suite's claims; unknown role names are ignored rather than trusted. */
+import com.estate.contracts.identity.Role;
+import com.estate.contracts.identity.TokenClaims;
+
+/** Reads the suite's claims from a validated token, wherever {@code app.security.claims} says they are. */
 final class CallerExtractor {
 
-    private CallerExtractor() {
+    private final TokenClaims claims;
+
+    CallerExtractor(TokenClaims claims) {
+        this.claims = claims;
     }
 
-    static Caller from(Jwt jwt) {
-        return new Caller(jwt.getSubject(), roles(jwt), strings(jwt, "communities"), jwt.getClaimAsString("residentId"),
-                strings(jwt, "unitIds"));
+    Caller from(Jwt jwt) {
+        return new Caller(jwt.getSubject(), roles(jwt), Set.copyOf(claims.communities(jwt.getClaims())),
+                claims.residentId(jwt.getClaims()), Set.copyOf(claims.unitIds(jwt.getClaims())));
     }
 
-    static Set<Role> roles(Jwt jwt) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : strings(jwt, "roles")) {
-            for (Role role : Role.values()) {
-                if (role.name().equals(name)) {
-                    roles.add(role);
-                }
-            }
-        }
-        return roles;
-    }
-
-    private static Set<String> strings(Jwt jwt, String claim) {
-        List<String> values = jwt.hasClaim(claim) ? jwt.getClaimAsStringList(claim) : null;
-        return values == null ? Set.of() : values.stream().collect(Collectors.toUnmodifiableSet());
+    Set<Role> roles(Jwt jwt) {
+        return claims.roles(jwt.getClaims());
     }
 }

@@ -40,7 +40,9 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+                .jwsAlgorithms(algorithms -> properties.jwsAlgorithms()
+                        .forEach(name -> algorithms.add(SignatureAlgorithm.from(name))))
+                .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
@@ -50,7 +52,8 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemWriter problemWriter) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemWriter problemWriter,
+            SecurityProperties properties) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problemWriter);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,7 +62,7 @@ public class ResourceServerAutoConfiguration {
                                 "/v3/api-docs/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter(new CallerExtractor(properties.claims()))))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
@@ -67,19 +70,20 @@ public class ResourceServerAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer callerArgumentResolverConfigurer() {
+    WebMvcConfigurer callerArgumentResolverConfigurer(SecurityProperties properties) {
+        CallerExtractor extractor = new CallerExtractor(properties.claims());
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new CallerArgumentResolver());
+                resolvers.add(new CallerArgumentResolver(extractor));
             }
         };
     }
 
     /** {@code roles: ["CS_AGENT"]} becomes the authority {@code ROLE_CS_AGENT}, for {@code hasRole(...)}. */
-    private static JwtAuthenticationConverter rolesConverter() {
+    private static JwtAuthenticationConverter rolesConverter(CallerExtractor extractor) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> CallerExtractor.roles(jwt).stream()
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> extractor.roles(jwt).stream()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList());
         return converter;

@@ -1,18 +1,34 @@
 package com.estate.platform.security;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import com.estate.contracts.identity.TokenAlgorithms;
+import com.estate.contracts.identity.TokenClaims;
+
 /**
- * Where the services get the keys that sign access tokens, and what the tokens must say.
+ * Where the services get the keys that sign access tokens, and what the tokens must say. The defaults trust the
+ * gateway's built-in issuer; pointing these at an external OpenID Connect provider is all it takes to trust that
+ * one instead (README, "External identity provider").
  *
- * @param jwkSetUri the issuer's JWKS (the gateway's {@code /.well-known/jwks.json}, or an external IdP's)
- * @param issuer    the required {@code iss}
- * @param audience  the required {@code aud} entry
+ * @param jwkSetUri     the issuer's JWKS (the gateway's {@code /.well-known/jwks.json}, or an external IdP's)
+ * @param issuer        the required {@code iss}
+ * @param audience      the required {@code aud} entry
+ * @param jwsAlgorithms the accepted signature algorithms, public-key ones only (RS256 by default)
+ * @param claims        where roles, communities and resident ids sit in the token
  */
 @ConfigurationProperties("app.security")
 public record SecurityProperties(
         @DefaultValue("http://127.0.0.1:8080/.well-known/jwks.json") String jwkSetUri,
         @DefaultValue("estate-gateway") String issuer,
-        @DefaultValue("estate-api") String audience) {
+        @DefaultValue("estate-api") String audience,
+        List<String> jwsAlgorithms,
+        TokenClaims claims) {
+
+    public SecurityProperties {
+        jwsAlgorithms = TokenAlgorithms.require(jwsAlgorithms);
+        claims = claims == null ? TokenClaims.DEFAULT : claims;
+    }
 }

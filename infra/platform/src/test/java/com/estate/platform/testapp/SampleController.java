@@ -73,6 +73,13 @@ class SampleController {
         return Map.of("quantity", quantity);
     }
 
+    /** Who the token says the caller is; FINANCE only, so role mapping is exercised too. */
+    @GetMapping("/api/samples/whoami")
+    @PreAuthorize("hasRole('FINANCE')")
+    Map<String, Object> whoami(Caller caller) {
+        return Map.of("subject", caller.subject(), "roles", caller.roles(), "communities", caller.communities());
+    }
+
     @GetMapping("/api/samples/boom")
     Map<String, Object> boom() {
         throw new IllegalStateException("internal detail that must not leak");

@@ -1,0 +1,104 @@
+package com.estate.gateway.keys;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import com.nimbusds.jose.jwk.RSAKey;
+
+/**
+ * Which stored key does what at a given instant, in plain Java. Keys take turns in order of activation: the
+ * newest key whose activation has passed signs; a pending key (activation still ahead) is already published;
+ * a key that a newer one replaced keeps verifying for one token lifetime (access-token TTL plus clock skew),
+ * because tokens it signed just before the switch are still valid that long; after that it has expired and is
+ * deleted. Ties in activation time are broken by {@code kid} so every replica reaches the same answer.
+ */
+final class KeySchedule {
+
+    /** One stored key with its activation time. */
+    record ScheduledKey(RSAKey key, Instant activatesAt) {
+
+        String kid() {
+            return key.getKeyID();
+        }
+    }
+
+    /** A key's state at one instant, for operators. */
+    enum State {
+        PENDING, SIGNING, RETIRED, EXPIRED
+    }
+
+    private static final Comparator<ScheduledKey> ACTIVATION_ORDER =
+            Comparator.comparing(ScheduledKey::activatesAt).thenComparing(ScheduledKey::kid);
+
+    private final List<ScheduledKey> keys;
+    private final Duration tokenLifetime;
+
+    KeySchedule(List<ScheduledKey> keys, Duration tokenLifetime) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("a key schedule needs at least one key");
+        }
+        this.keys = keys.stream().sorted(ACTIVATION_ORDER).toList();
+        this.tokenLifetime = tokenLifetime;
+    }
+
+    /** The key that signs at {@code now}: the last one activated (the first one if none is active yet). */
+    ScheduledKey signing(Instant now) {
+        ScheduledKey signing = keys.getFirst();
+        for (ScheduledKey key : keys) {
+            if (!key.activatesAt().isAfter(now)) {
+                signing = key;
+            }
+        }
+        return signing;
+    }
+
+    /** Every key whose signatures are accepted at {@code now}: pending, signing, and retired-but-not-expired. */
+    List<ScheduledKey> verifying(Instant now) {
+        return keys.stream().filter(key -> state(key, now) != State.EXPIRED).toList();
+    }
+
+    /** Keys no token can still need: safe to delete. */
+    List<ScheduledKey> expired(Instant now) {
+        return keys.stream().filter(key -> state(key, now) == State.EXPIRED).toList();
+    }
+
+    State state(ScheduledKey key, Instant now) {
+        if (key.equals(signing(now))) {
+            return State.SIGNING;
+        }
+        if (key.activatesAt().isAfter(now)) {
+            return State.PENDING;
+        }
+        return verifiesUntil(key, now).filter(until -> until.isAfter(now)).isPresent() ? State.RETIRED
+                : State.EXPIRED;
+    }
+
+    /** Until when a replaced key still verifies; empty while it has not been replaced. */
+    Optional<Instant> verifiesUntil(ScheduledKey key, Instant now) {
+        int index = keys.indexOf(key);
+        for (ScheduledKey later : keys.subList(index + 1, keys.size())) {
+            if (!later.activatesAt().isAfter(now)) {
+                return Optional.of(later.activatesAt().plus(tokenLifetime));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether it is time to prepare a new key: the signing key has signed for {@code period} and no successor
+     * is pending already.
+     */
+    boolean rotationDue(Instant now, Duration period) {
+        ScheduledKey signing = signing(now);
+        boolean successorPending = keys.stream()
+                .anyMatch(key -> !key.equals(signing) && key.activatesAt().isAfter(now));
+        return !successorPending && !signing.activatesAt().plus(period).isAfter(now);
+    }
+
+    List<ScheduledKey> keys() {
+        return keys;
+    }
+}

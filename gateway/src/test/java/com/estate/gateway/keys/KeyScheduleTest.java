@@ -1,0 +1,94 @@
+package com.estate.gateway.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.estate.gateway.keys.KeySchedule.ScheduledKey;
+import com.estate.gateway.keys.KeySchedule.State;
+import com.estate.gateway.support.HandMadeTokens;
+
+class KeyScheduleTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+    /** access-token TTL 15 minutes plus 30 seconds of clock skew */
+    private static final Duration LIFETIME = Duration.ofMinutes(15).plusSeconds(30);
+
+    // RSA keys are slow to make: five for the whole class
+    private static final ScheduledKey first = key("k-first", T0);
+    private static final ScheduledKey second = key("k-second", T0.plus(Duration.ofDays(90)));
+    private static final ScheduledKey third = key("k-third", second.activatesAt().plus(Duration.ofDays(90)));
+    private static final ScheduledKey a = key("k-a", T0);
+    private static final ScheduledKey b = key("k-b", T0);
+
+    private final KeySchedule schedule = new KeySchedule(List.of(second, first), LIFETIME);
+
+    @Test
+    void aPendingKeyIsPublishedButDoesNotSign() {
+        Instant beforeSwitch = second.activatesAt().minusSeconds(1);
+
+        assertThat(schedule.signing(beforeSwitch)).isEqualTo(first);
+        assertThat(schedule.verifying(beforeSwitch)).containsExactly(first, second);
+        assertThat(schedule.state(second, beforeSwitch)).isEqualTo(State.PENDING);
+        assertThat(schedule.verifiesUntil(first, beforeSwitch)).isEmpty();
+    }
+
+    @Test
+    void theReplacedKeyVerifiesForOneTokenLifetimeAfterTheSwitchThenExpires() {
+        Instant atSwitch = second.activatesAt();
+        Instant lastMoment = atSwitch.plus(LIFETIME).minusMillis(1);
+        Instant expired = atSwitch.plus(LIFETIME);
+
+        assertThat(schedule.signing(atSwitch)).isEqualTo(second);
+        assertThat(schedule.state(first, atSwitch)).isEqualTo(State.RETIRED);
+        assertThat(schedule.verifiesUntil(first, atSwitch)).contains(atSwitch.plus(LIFETIME));
+        assertThat(schedule.verifying(lastMoment)).containsExactly(first, second);
+        assertThat(schedule.expired(lastMoment)).isEmpty();
+
+        assertThat(schedule.state(first, expired)).isEqualTo(State.EXPIRED);
+        assertThat(schedule.verifying(expired)).containsExactly(second);
+        assertThat(schedule.expired(expired)).containsExactly(first);
+    }
+
+    @Test
+    void aKeyReplacedTwiceExpiresAfterItsOwnSuccessorTookOver() {
+        KeySchedule three = new KeySchedule(List.of(first, third, second), LIFETIME);
+        Instant afterThird = third.activatesAt();
+
+        assertThat(three.signing(afterThird)).isEqualTo(third);
+        assertThat(three.state(first, afterThird)).isEqualTo(State.EXPIRED);
+        assertThat(three.state(second, afterThird)).isEqualTo(State.RETIRED);
+    }
+
+    @Test
+    void rotationIsDueAfterThePeriodUnlessASuccessorIsAlreadyPending() {
+        Duration period = Duration.ofDays(90);
+        KeySchedule alone = new KeySchedule(List.of(first), LIFETIME);
+
+        assertThat(alone.rotationDue(T0.plus(period).minusSeconds(1), period)).isFalse();
+        assertThat(alone.rotationDue(T0.plus(period), period)).isTrue();
+        assertThat(schedule.rotationDue(second.activatesAt().minusSeconds(1), period))
+                .as("the successor is already pending").isFalse();
+    }
+
+    @Test
+    void keysActivatedAtTheSameInstantAreOrderedByKidSoEveryReplicaAgrees() {
+        assertThat(new KeySchedule(List.of(a, b), LIFETIME).signing(T0)).isEqualTo(b);
+        assertThat(new KeySchedule(List.of(b, a), LIFETIME).signing(T0)).isEqualTo(b);
+    }
+
+    @Test
+    void aFirstKeyNotYetActiveStillSigns() {
+        // a replica whose clock is behind the one that created the key
+        assertThat(schedule.signing(T0.minusSeconds(5))).isEqualTo(first);
+        assertThat(schedule.state(first, T0.minusSeconds(5))).isEqualTo(State.SIGNING);
+    }
+
+    private static ScheduledKey key(String kid, Instant activatesAt) {
+        return new ScheduledKey(HandMadeTokens.newRsaKey(kid), activatesAt);
+    }
+}
