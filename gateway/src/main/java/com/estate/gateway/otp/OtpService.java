@@ -127,14 +127,16 @@ class OtpService {
                 .flatMap(wait -> Mono.error(new OtpThrottledException(Math.max(1, ceilSeconds(wait)))));
     }
 
+    /**
+     * Hands the message to the SMS port and returns at once. Waiting for the provider (up to seconds) would make
+     * the answer for a registered phone measurably slower than for an unknown one, revealing who is registered;
+     * for the same reason a failure is only logged.
+     */
     private Mono<Void> send(String e164, String code) {
-        return Mono.<Void>fromRunnable(() -> sms.sendLoginCode(e164, code, properties.codeTtl()))
+        // fromRunnable: dispatched only when the code was stored, never when the request was throttled
+        return Mono.fromRunnable(() -> Mono.fromRunnable(() -> sms.sendLoginCode(e164, code, properties.codeTtl()))
                 .subscribeOn(Schedulers.boundedElastic())
-                // Swallowed after logging: an error answer only for registered phones would reveal who is registered.
-                .onErrorResume(e -> {
-                    log.error("Could not send the login code to {}", PhoneMask.mask(e164), e);
-                    return Mono.empty();
-                });
+                .subscribe(null, e -> log.error("Could not send the login code to {}", PhoneMask.mask(e164), e)));
     }
 
     private String codeHash(String phoneHash, String code) {

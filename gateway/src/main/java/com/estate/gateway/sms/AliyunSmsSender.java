@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 /**
  * Sends login codes through Alibaba Cloud SMS: one signed {@code GET} of Dysmsapi's {@code SendSms} (API version
  * 2017-05-25, RPC style, see {@link AliyunRpcSignature}) per message, with the approved signature and template of
@@ -36,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "app.sms.provider", havingValue = "aliyun")
+@ConditionalOnBuiltInIssuer
 class AliyunSmsSender implements SmsSender, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AliyunSmsSender.class);

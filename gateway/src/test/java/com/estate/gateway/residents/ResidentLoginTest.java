@@ -1,6 +1,7 @@
 package com.estate.gateway.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,6 +60,9 @@ class ResidentLoginTest extends GatewayIntegrationTest {
     @Autowired
     private ReactiveMongoTemplate mongo;
 
+    /** How many codes per phone the test has read (see latestCode). */
+    private static final Map<String, Integer> CODES_READ = new ConcurrentHashMap<>();
+
     @AfterAll
     static void closeKafka() {
         KAFKA.close();
@@ -72,7 +77,7 @@ class ResidentLoginTest extends GatewayIntegrationTest {
 
         requestOtp(phone).expectStatus().isAccepted()
                 .expectBody().jsonPath("$.expiresIn").isEqualTo(300).jsonPath("$.resendAfter").isEqualTo(60);
-        assertThat(codesFor(phone)).hasSize(1);
+        awaitCodes(phone, 1);
         Map<?, ?> session = otpSession(phone, latestCode(phone));
         String accessToken = (String) session.get("accessToken");
 
@@ -110,7 +115,7 @@ class ResidentLoginTest extends GatewayIntegrationTest {
         assertProblem(new StaffSessions(client()).refresh(refreshToken), HttpStatus.UNAUTHORIZED,
                 "invalid-refresh-token"); // revoked on move-out
         requestOtp(phone).expectStatus().isAccepted(); // same answer as ever, but no code is sent
-        assertThat(codesFor(phone)).hasSize(2);
+        awaitCodes(phone, 2);
 
         ResidentAccount account = account(residentId);
         assertThat(account.enabled()).isFalse();
@@ -179,11 +184,11 @@ class ResidentLoginTest extends GatewayIntegrationTest {
         WebTestClient.ResponseSpec again = requestOtp(phone);
         again.expectHeader().value("Retry-After", retry -> assertThat(Long.parseLong(retry)).isBetween(1L, 60L));
         assertProblem(again, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests");
-        assertThat(codesFor(phone)).hasSize(1);
+        awaitCodes(phone, 1);
 
         allowResend(phone); // a minute later
         requestOtp(phone).expectStatus().isAccepted();
-        assertThat(codesFor(phone)).hasSize(2);
+        awaitCodes(phone, 2);
         loginWithOtp(phone, latestCode(phone));
     }
 
@@ -335,6 +340,12 @@ class ResidentLoginTest extends GatewayIntegrationTest {
         return body;
     }
 
+    /** Waits until exactly {@code count} codes were sent to this phone. */
+    private static void awaitCodes(String phone, int count) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(codesFor(phone)).hasSize(count));
+    }
+
     /** The outbox lines for this phone: "<time> 139****1234 <code>"; the full number never appears. */
     private static List<String> codesFor(String phone) {
         String masked = phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
@@ -352,9 +363,15 @@ class ResidentLoginTest extends GatewayIntegrationTest {
         }
     }
 
+    /**
+     * The newest code for this phone that the test has not read yet. Codes are sent after the answer (so its
+     * timing reveals nothing), so this waits for the outbox to catch up.
+     */
     private static String latestCode(String phone) {
-        List<String> codes = codesFor(phone);
-        assertThat(codes).isNotEmpty();
+        int read = CODES_READ.getOrDefault(phone, 0);
+        List<String> codes = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> codesFor(phone), sent -> sent.size() > read);
+        CODES_READ.put(phone, codes.size());
         String code = codes.getLast();
         assertThat(code).matches("[0-9]{6}");
         return code;

@@ -17,7 +17,10 @@ import com.estate.gateway.GatewayIntegrationTest;
 
 import reactor.core.publisher.Flux;
 
-/** Body size limit (64 KB in the tests), CORS for the tests' app origin, and the security headers. */
+/**
+ * Body size limit (64 KB in the tests), header limits (8 KB of headers, a 4 KB request line), CORS for the tests'
+ * app origin, and the security headers.
+ */
 class EdgeLimitsTest extends GatewayIntegrationTest {
 
     private static final String APP_ORIGIN = "https://app.estate.test";
@@ -39,6 +42,29 @@ class EdgeLimitsTest extends GatewayIntegrationTest {
         assertProblem(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large")
                 .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("65,536"));
         assertThat(COMPLAINT.request(path)).isNull();
+    }
+
+    @Test
+    void headersOverTheLimitAre431AndNeverReachTheService() {
+        String path = "/api/complaints/" + UUID.randomUUID();
+        client().get().uri(path).headers(h -> h.setBearerAuth(token))
+                .header("X-Padding", "p".repeat(9 * 1024))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+        assertThat(COMPLAINT.request(path)).isNull();
+
+        // A large but allowed header section still passes (a token with many communities is about 2 KB).
+        client().get().uri(path).headers(h -> h.setBearerAuth(token))
+                .header("X-Padding", "p".repeat(5 * 1024))
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void aRequestLineOverTheLimitIs414() {
+        client().get().uri("/api/complaints?q=" + "q".repeat(5 * 1024)).headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.URI_TOO_LONG);
     }
 
     @Test
