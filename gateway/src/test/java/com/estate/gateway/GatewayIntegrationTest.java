@@ -73,7 +73,7 @@ public abstract class GatewayIntegrationTest {
         resilienceAndLimits(registry);
         // Rotation in seconds rather than minutes, so tests can watch a new key being published, then signing.
         registry.add("app.keys.refresh-interval", () -> "1s");
-        registry.add("app.keys.activation-delay", () -> "2s");
+        registry.add("app.keys.activation-delay", () -> "5s");
     }
 
     /**

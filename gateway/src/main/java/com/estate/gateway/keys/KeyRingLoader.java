@@ -2,7 +2,6 @@ package com.estate.gateway.keys;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -45,16 +44,19 @@ class KeyRingLoader {
                 .flatMap(this::deleteExpired);
     }
 
-    /** Stores a key that starts signing at {@code activatesAt}. */
-    Mono<SigningKeyDocument> add(Instant activatesAt) {
-        return Mono.fromSupplier(() -> RsaKeys.generate(clock, activatesAt))
+    /**
+     * Stores a new key that starts signing {@code activationDelay} after it was made (the delay counts from after
+     * the key generation, which can take seconds on a busy machine).
+     */
+    Mono<SigningKeyDocument> add(Duration activationDelay) {
+        return Mono.fromSupplier(() -> RsaKeys.generate(clock, activationDelay))
                 .flatMap(repository::insert)
                 .doOnNext(created -> log.info("Created RS256 signing key {}, signing from {}", created.kid(),
                         created.activation()));
     }
 
     private Mono<List<SigningKeyDocument>> createFirst() {
-        return add(clock.instant())
+        return add(Duration.ZERO)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
                 .then(repository.findAll().collectList());
     }

@@ -2,7 +2,6 @@ package com.estate.gateway.keys;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +41,7 @@ class KeyRotation {
      * verifying for one token lifetime after that.
      */
     Mono<SigningKeyDocument> rotate() {
-        Instant activatesAt = clock.instant().plus(properties.activationDelay());
-        return loader.add(activatesAt).flatMap(created -> refresh().thenReturn(created));
+        return loader.add(properties.activationDelay()).flatMap(created -> refresh().thenReturn(created));
     }
 
     /** Re-reads the stored keys into the ring. */
@@ -58,7 +56,7 @@ class KeyRotation {
             refresh().block(STORE_TIMEOUT);
             if (properties.automatic() && keyRing.schedule().rotationDue(clock.instant(), properties.rotationPeriod())) {
                 SigningKeyDocument next = rotate().block(STORE_TIMEOUT);
-                log.info("Signing key rotation period {} reached; key {} signs from {}",
+                log.info("Signing key rotation period {} reached; key {} signs in {}",
                         properties.rotationPeriod(), next == null ? "?" : next.kid(), properties.activationDelay());
             }
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package com.estate.gateway.keys;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
@@ -19,7 +20,7 @@ final class RsaKeys {
     private RsaKeys() {
     }
 
-    static SigningKeyDocument generate(Clock clock, Instant activatesAt) {
+    static SigningKeyDocument generate(Clock clock, Duration activationDelay) {
         try {
             RSAKey key = new RSAKeyGenerator(KEY_SIZE)
                     .keyUse(KeyUse.SIGNATURE)
@@ -27,8 +28,9 @@ final class RsaKeys {
                     .keyIDFromThumbprint(true)
                     .issueTime(Date.from(clock.instant()))
                     .generate();
+            Instant created = clock.instant();
             return new SigningKeyDocument(key.getKeyID(), JWSAlgorithm.RS256.getName(), key.toJSONString(),
-                    clock.instant(), activatesAt);
+                    created, created.plus(activationDelay));
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate an RSA signing key", e);
         }

@@ -22,7 +22,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Rotating the signing key while the gateway runs: the new key is published first, signs after the activation
- * delay (2 s in tests), and tokens signed with the old key keep working; keys whose tokens have all expired are
+ * delay (5 s in tests), and tokens signed with the old key keep working; keys whose tokens have all expired are
  * deleted and their tokens refused.
  */
 class KeyRotationTest extends GatewayIntegrationTest {

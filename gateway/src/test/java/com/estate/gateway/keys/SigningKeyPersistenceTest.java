@@ -50,7 +50,7 @@ class SigningKeyPersistenceTest extends GatewayIntegrationTest {
                 "--app.services.resident=" + RESIDENT.baseUrl(),
                 "--app.bootstrap-admin.password-file=" + PASSWORD_FILE,
                 "--app.keys.refresh-interval=1s",
-                "--app.keys.activation-delay=2s")) {
+                "--app.keys.activation-delay=5s")) {
             String port = second.getEnvironment().getProperty("local.server.port");
             WebTestClient secondClient = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                     .responseTimeout(Duration.ofSeconds(30)).build();
