@@ -36,7 +36,9 @@ import com.estate.gateway.problem.Problems;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PATHS = {"/auth/**", "/.well-known/**", "/actuator/health/**"};
+    static final String[] PUBLIC_PATHS = {"/auth/**", "/.well-known/**", "/actuator/health/**",
+            // API documents (com.estate.gateway.apidocs): each service's, and Swagger UI's config and page
+            "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     @Order(1)
