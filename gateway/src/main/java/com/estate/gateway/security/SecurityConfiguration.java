@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/auth/**", "/.well-known/**", "/actuator/health/**",
             // API documents (com.estate.gateway.apidocs): each service's, and Swagger UI's config and page
-            "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/**"};
+            "/v3/api-docs/*", "/v3/api-docs/gateway/swagger-config", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     @Order(1)

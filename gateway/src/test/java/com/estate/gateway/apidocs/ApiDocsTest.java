@@ -49,7 +49,7 @@ class ApiDocsTest extends GatewayIntegrationTest {
 
     @Test
     void swaggerUiConfigListsEveryService() {
-        Map<?, ?> config = client().get().uri("/v3/api-docs/swagger-config")
+        Map<?, ?> config = client().get().uri("/v3/api-docs/gateway/swagger-config")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
@@ -58,11 +58,35 @@ class ApiDocsTest extends GatewayIntegrationTest {
         assertThat(config).isNotNull();
         assertThat(config.get("urls.primaryName")).isEqualTo("resident-service");
         List<?> urls = (List<?>) config.get("urls");
+        List<String> documents = new java.util.ArrayList<>(SERVICES);
+        documents.add("gateway");
         assertThat(urls).extracting(url -> (Object) ((Map<?, ?>) url).get("name"))
-                .containsExactlyInAnyOrderElementsOf(SERVICES);
+                .containsExactlyInAnyOrderElementsOf(documents);
         assertThat(urls).extracting(url -> (Object) ((Map<?, ?>) url).get("url"))
-                .containsExactlyInAnyOrderElementsOf(SERVICES.stream().map(service -> "/v3/api-docs/" + service)
+                .containsExactlyInAnyOrderElementsOf(documents.stream().map(name -> "/v3/api-docs/" + name)
                         .toList());
+    }
+
+    @Test
+    void theGatewaysOwnDocumentDescribesLogInAndSaysWhichEndpointsNeedAToken() {
+        Map<?, ?> document = client().get().uri("/v3/api-docs/gateway")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(document).isNotNull();
+        Map<?, ?> paths = (Map<?, ?>) document.get("paths");
+        assertThat(paths.keySet().stream().map(Object::toString).toList()).contains("/auth/login", "/auth/otp", "/auth/login/otp", "/auth/refresh",
+                "/auth/logout", "/auth/admin/users", "/auth/admin/keys", "/api/me");
+        assertThat(operation(paths, "/auth/login", "post")).doesNotContainKey("security");
+        assertThat(operation(paths, "/auth/admin/users", "post")).containsKey("security");
+        assertThat(operation(paths, "/api/me", "get")).containsKey("security");
+        assertThat(paths.keySet()).noneMatch(path -> path.toString().startsWith("/actuator"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> operation(Map<?, ?> paths, String path, String method) {
+        return (Map<String, Object>) ((Map<?, ?>) paths.get(path)).get(method);
     }
 
     @Test
@@ -89,7 +113,7 @@ class ApiDocsTest extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(initializer).contains("/v3/api-docs/swagger-config").doesNotContain("petstore");
+        assertThat(initializer).contains("/v3/api-docs/gateway/swagger-config").doesNotContain("petstore");
         client().get().uri("/swagger-ui/swagger-ui-bundle.js").exchange().expectStatus().isOk();
     }
 
@@ -101,7 +125,7 @@ class ApiDocsTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void unknownDocumentsAndTheGatewaysOwnAreNotServed() {
+    void unknownDocumentsAreNotServed() {
         assertProblem(client().get().uri("/v3/api-docs/unknown").exchange(), HttpStatus.NOT_FOUND, "not-found");
         assertProblem(client().get().uri("/v3/api-docs").exchange(), HttpStatus.NOT_FOUND, "not-found");
         assertProblem(client().get().uri("/v3/api-docs/resident-service/more").exchange(), HttpStatus.NOT_FOUND,

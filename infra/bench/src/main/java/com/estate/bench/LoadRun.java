@@ -1,0 +1,92 @@
+package com.estate.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A closed-loop load: {@code concurrency} callers, each sending its next request as soon as the previous answer
+ * arrived, until {@code requests} answers are in. Every answer's latency is kept (not sampled), so the
+ * percentiles are exact. Run a warm-up of the same shape first: the JVMs compile the hot paths and the
+ * connection pools fill.
+ */
+final class LoadRun {
+
+    private final HttpClient http;
+
+    LoadRun(HttpClient http) {
+        this.http = http;
+    }
+
+    void warmUp(HttpRequest request, int requests, int concurrency) {
+        measure(request, requests, concurrency);
+    }
+
+    /** One measured run; {@code watched} are the processes whose CPU time per request is reported. */
+    LatencyFigures run(String name, HttpRequest request, int requests, int concurrency, List<Watched> watched) {
+        List<Duration> cpuBefore = watched.stream().map(Watched::cpu).toList();
+        long started = System.nanoTime();
+        Measured measured = measure(request, requests, concurrency);
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        List<Double> cpuMillisPerRequest = new ArrayList<>();
+        for (int i = 0; i < watched.size(); i++) {
+            cpuMillisPerRequest.add(watched.get(i).cpu().minus(cpuBefore.get(i)).toNanos() / 1e6 / requests);
+        }
+        return LatencyFigures.of(name, concurrency, measured.latencies(), measured.errors(), wall, cpuMillisPerRequest);
+    }
+
+    /** A process of the suite whose CPU time is read from the operating system before and after a run. */
+    record Watched(String name, ProcessHandle process) {
+
+        Duration cpu() {
+            return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        }
+    }
+
+    private Measured measure(HttpRequest request, int requests, int concurrency) {
+        long[] latencies = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            callers.add(Thread.ofPlatform().name("bench-caller-" + i).start(() -> {
+                for (int slot = next.getAndIncrement(); slot < requests; slot = next.getAndIncrement()) {
+                    long start = System.nanoTime();
+                    if (!ok(request)) {
+                        errors.incrementAndGet();
+                    }
+                    latencies[slot] = System.nanoTime() - start;
+                }
+            }));
+        }
+        for (Thread caller : callers) {
+            try {
+                caller.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return new Measured(latencies, errors.get());
+    }
+
+    private boolean ok(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private record Measured(long[] latencies, int errors) {
+    }
+}

@@ -1,0 +1,70 @@
+package com.estate.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The few calls the benchmark needs to set itself up: log in, and create a community to read back. */
+final class SuiteClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final URI gateway;
+
+    SuiteClient(HttpClient http, URI gateway) {
+        this.http = http;
+        this.gateway = gateway;
+    }
+
+    String login(String username, String password) {
+        String body = "{\"username\":\"" + json(username) + "\",\"password\":\"" + json(password) + "\"}";
+        return field(post("/auth/login", body, null), "accessToken");
+    }
+
+    String createCommunity(String token) {
+        String body = "{\"name\":\"Bench Court " + UUID.randomUUID() + "\",\"timeZone\":\"Asia/Shanghai\"}";
+        return field(post("/api/communities", body, token), "id");
+    }
+
+    private String post(String path, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A top-level string field of a small JSON answer (the benchmark carries no JSON library on purpose). */
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    private static String json(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
