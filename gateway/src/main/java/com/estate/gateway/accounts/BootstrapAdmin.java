@@ -1,6 +1,7 @@
 package com.estate.gateway.accounts;
 
 import com.estate.contracts.identity.Role;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Makes sure a platform administrator exists, so a fresh installation can be logged into. Runs before the

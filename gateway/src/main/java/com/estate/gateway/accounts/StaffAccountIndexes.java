@@ -5,9 +5,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
-
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Creates the unique username index explicitly rather than through auto-index-creation, so it exists before

@@ -20,7 +20,6 @@ import com.estate.contracts.identity.Role;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.ProblemWriter;
 import com.estate.gateway.problem.Problems;
-
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import com.estate.gateway.security.GatewaySecurityProperties;
 import com.estate.gateway.security.RoleAuthoritiesConverter;

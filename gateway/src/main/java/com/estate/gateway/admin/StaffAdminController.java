@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import reactor.core.publisher.Mono;
-
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
+import reactor.core.publisher.Mono;
 
 /**
  * {@code /auth/admin/users}: staff accounts, for {@code PLATFORM_ADMIN} only ({@link AdminSecurityConfiguration}).

@@ -27,11 +27,10 @@ import com.estate.gateway.auth.LoginProperties;
 import com.estate.gateway.auth.RefreshTokens;
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * What a platform administrator can do to staff accounts. Each change is one atomic single-document update.

@@ -9,9 +9,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
-
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Indexes for revoking a whole session family or all of an account's sessions (rare paths; rotation itself

@@ -15,9 +15,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Mono;
-
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Counts wrong passwords per account and locks it after too many ({@link LoginProperties}). Every step is one

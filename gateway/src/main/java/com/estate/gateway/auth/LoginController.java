@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import reactor.core.publisher.Mono;
-
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Staff sessions: {@code POST /auth/login} (username and password in, access and refresh token out),

@@ -24,10 +24,9 @@ import com.estate.gateway.accounts.StaffAccountRepository;
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.residents.ResidentAccount;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 import reactor.core.publisher.Mono;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Issues, rotates and revokes refresh tokens. A token is 256 random bits; only its SHA-256 is stored (a fast

@@ -11,11 +11,10 @@ import com.estate.gateway.accounts.StaffAccountRepository;
 import com.estate.gateway.accounts.Usernames;
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Checks a username and password. Every failure looks the same from outside: unknown user, wrong password,
@@ -26,7 +25,6 @@ import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 @Component
 @ConditionalOnBuiltInIssuer
 class StaffAuthenticator {
-
 
     /** Not a UUID, so never an account id. */
     private static final String NO_ACCOUNT = "no-such-account";

@@ -18,11 +18,10 @@ import com.estate.contracts.identity.Role;
 import com.estate.gateway.accounts.StaffAccount;
 import com.estate.gateway.keys.KeyRing;
 import com.estate.gateway.residents.ResidentAccount;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import com.estate.gateway.security.GatewaySecurityProperties;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Signs access tokens: RS256 with the key ring's current signing key, named in the header by {@code kid} so

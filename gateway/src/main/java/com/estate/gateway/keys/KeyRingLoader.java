@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import com.estate.gateway.security.GatewaySecurityProperties;
 

@@ -18,10 +18,9 @@ import com.estate.gateway.problem.Problem;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.ProblemLanguage;
 import com.estate.gateway.problem.Problems;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 import reactor.core.publisher.Mono;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Resident login: {@code POST /auth/otp} sends a one-time code to a registered resident's phone and answers 202

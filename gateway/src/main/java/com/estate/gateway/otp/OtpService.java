@@ -24,13 +24,12 @@ import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.residents.PhoneHasher;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.residents.ResidentAccounts;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import com.estate.gateway.sms.PhoneMask;
 import com.estate.gateway.sms.SmsSender;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Resident one-time codes. Every step is one atomic single-document operation on the phone's {@link OtpDocument}:

@@ -15,11 +15,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.auth.RefreshTokens;
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Resident log-ins, kept in step with resident-service's events. Applying an event reads the account, computes

@@ -23,10 +23,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-
-import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 /**
  * Sends login codes through Alibaba Cloud SMS: one signed {@code GET} of Dysmsapi's {@code SendSms} (API version
