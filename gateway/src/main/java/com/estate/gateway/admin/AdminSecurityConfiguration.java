@@ -3,26 +3,13 @@ package com.estate.gateway.admin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import com.estate.contracts.identity.Role;
-import com.estate.gateway.problem.ProblemKind;
-import com.estate.gateway.problem.ProblemWriter;
-import com.estate.gateway.problem.Problems;
+import com.estate.gateway.security.BearerTokenChains;
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
-import com.estate.gateway.security.GatewaySecurityProperties;
-import com.estate.gateway.security.RoleAuthoritiesConverter;
 
 /**
  * Staff administration needs a bearer token with {@code PLATFORM_ADMIN}. It lives under {@code /auth}, whose
@@ -38,40 +25,8 @@ class AdminSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityWebFilterChain adminChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter writer,
-            GatewaySecurityProperties security) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
-            boolean tokenRejected = ex instanceof OAuth2AuthenticationException;
-            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
-                    tokenRejected ? "Bearer error=\"invalid_token\"" : "Bearer");
-            return writer.write(exchange, tokenRejected
-                    ? Problems.withDetail(exchange, ProblemKind.UNAUTHORIZED,
-                            "problem.unauthorized.detail.token-rejected")
-                    : Problems.of(exchange, ProblemKind.UNAUTHORIZED));
-        };
-        ServerAccessDeniedHandler forbidden = (exchange, denied) -> writer.write(exchange, ProblemKind.FORBIDDEN);
-
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(new RoleAuthoritiesConverter(security.claims()));
-
-        return http
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS))
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .authorizeExchange(exchanges -> exchanges.anyExchange().hasRole(Role.PLATFORM_ADMIN.name()))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt
-                                .jwtDecoder(jwtDecoder)
-                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
-                        .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
-                .build();
+    SecurityWebFilterChain adminChain(ServerHttpSecurity http, BearerTokenChains chains) {
+        return chains.build(http, ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS),
+                exchanges -> exchanges.anyExchange().hasRole(Role.PLATFORM_ADMIN.name()));
     }
 }

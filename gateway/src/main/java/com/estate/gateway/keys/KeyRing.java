@@ -30,7 +30,7 @@ public final class KeyRing {
 
     /** Public keys only: what the gateway accepts signatures from (pending, signing and recently replaced keys). */
     public List<RSAKey> verificationKeys() {
-        return schedule.verifying(clock.instant()).stream().map(key -> key.key().toPublicJWK()).toList();
+        return schedule.verifyingPublicKeys(clock.instant());
     }
 
     /** The JWKS document content (public parts only). */

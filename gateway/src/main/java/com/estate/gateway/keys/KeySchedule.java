@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.nimbusds.jose.jwk.RSAKey;
 
@@ -34,6 +36,8 @@ final class KeySchedule {
             Comparator.comparing(ScheduledKey::activatesAt).thenComparing(ScheduledKey::kid);
 
     private final List<ScheduledKey> keys;
+    /** Public halves, made once per schedule rather than on every token validation. */
+    private final Map<String, RSAKey> publicKeys;
     private final Duration tokenLifetime;
 
     KeySchedule(List<ScheduledKey> keys, Duration tokenLifetime) {
@@ -41,6 +45,8 @@ final class KeySchedule {
             throw new IllegalArgumentException("a key schedule needs at least one key");
         }
         this.keys = keys.stream().sorted(ACTIVATION_ORDER).toList();
+        this.publicKeys = keys.stream().collect(Collectors.toUnmodifiableMap(ScheduledKey::kid,
+                key -> key.key().toPublicJWK(), (first, second) -> first));
         this.tokenLifetime = tokenLifetime;
     }
 
@@ -58,6 +64,11 @@ final class KeySchedule {
     /** Every key whose signatures are accepted at {@code now}: pending, signing, and retired-but-not-expired. */
     List<ScheduledKey> verifying(Instant now) {
         return keys.stream().filter(key -> state(key, now) != State.EXPIRED).toList();
+    }
+
+    /** The public halves of {@link #verifying(Instant)}. */
+    List<RSAKey> verifyingPublicKeys(Instant now) {
+        return verifying(now).stream().map(key -> publicKeys.get(key.kid())).toList();
     }
 
     /** Keys no token can still need: safe to delete. */

@@ -132,10 +132,14 @@ class OtpService {
      * for the same reason a failure is only logged.
      */
     private Mono<Void> send(String e164, String code) {
-        // fromRunnable: dispatched only when the code was stored, never when the request was throttled
-        return Mono.fromRunnable(() -> Mono.fromRunnable(() -> sms.sendLoginCode(e164, code, properties.codeTtl()))
-                .subscribeOn(Schedulers.boundedElastic())
-                .subscribe(null, e -> log.error("Could not send the login code to {}", PhoneMask.mask(e164), e)));
+        // deferred: dispatched only once the code was stored, never when the request was throttled
+        return Mono.fromRunnable(() -> Schedulers.boundedElastic().schedule(() -> {
+            try {
+                sms.sendLoginCode(e164, code, properties.codeTtl());
+            } catch (RuntimeException e) {
+                log.error("Could not send the login code to {}", PhoneMask.mask(e164), e);
+            }
+        }));
     }
 
     private String codeHash(String phoneHash, String code) {

@@ -10,13 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -42,30 +37,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDenied,
-            RouteAccessProperties routeAccess, GatewaySecurityProperties security) {
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(new RoleAuthoritiesConverter(security.claims()));
-        return stateless(http)
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
-                .authorizeExchange(exchanges -> {
-                    // The configured role matrix first (first match decides), then: any valid token.
-                    for (RouteAccessProperties.AccessRule rule : routeAccess.access()) {
-                        exchanges.matchers(matcher(rule)).hasAnyRole(rule.roleNames());
-                    }
-                    exchanges.anyExchange().authenticated();
-                })
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt
-                                .jwtDecoder(jwtDecoder)
-                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied))
-                .build();
+    SecurityWebFilterChain apiChain(ServerHttpSecurity http, BearerTokenChains chains,
+            RouteAccessProperties routeAccess) {
+        return chains.build(http, ServerWebExchangeMatchers.pathMatchers("/api/**"), exchanges -> {
+            // The configured role matrix first (first match decides), then: any valid token.
+            for (RouteAccessProperties.AccessRule rule : routeAccess.access()) {
+                exchanges.matchers(matcher(rule)).hasAnyRole(rule.roleNames());
+            }
+            exchanges.anyExchange().authenticated();
+        });
     }
 
     @Bean
@@ -77,7 +57,7 @@ class SecurityConfiguration {
         ServerAuthenticationEntryPoint notServed = (exchange, ex) ->
                 writer.write(exchange, Problems.withDetail(exchange, ProblemKind.NOT_FOUND,
                         "problem.not-found.detail.path"));
-        return stateless(http)
+        return BearerTokenChains.stateless(http)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_PATHS).permitAll()
                         .anyExchange().denyAll())
@@ -103,16 +83,5 @@ class SecurityConfiguration {
             }
         }
         return new OrServerWebExchangeMatcher(matchers);
-    }
-
-    /** Token-only API: no sessions, no saved requests, no browser login forms, no CSRF tokens. */
-    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.estate.gateway.GatewayIntegrationTest;
-import com.estate.gateway.support.HandMadeTokens;
+import com.estate.testsupport.TestTokens;
 import com.estate.gateway.support.StaffSessions;
 import com.jayway.jsonpath.JsonPath;
 
@@ -38,7 +38,7 @@ class StaffAdminTest extends GatewayIntegrationTest {
 
     @Test
     void aForgedPlatformAdminTokenIs401() {
-        String forged = tokens().sign(HandMadeTokens.newRsaKey(keyRing.signingKey().getKeyID()),
+        String forged = tokens().sign(TestTokens.newRsaKey(keyRing.signingKey().getKeyID()),
                 claims -> claims.claim("roles", List.of("PLATFORM_ADMIN")));
         assertProblem(as(forged).get().uri("/auth/admin/users").exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
         assertProblem(as(tokens().unsigned(keyRing.signingKey().getKeyID())).get().uri("/auth/admin/users").exchange(),
@@ -79,7 +79,7 @@ class StaffAdminTest extends GatewayIntegrationTest {
         String id = JsonPath.read(json, "$.id");
 
         String token = (String) sessions.login(username, StaffSessions.PASSWORD).get("accessToken");
-        String claims = HandMadeTokens.payloadJson(token);
+        String claims = TestTokens.payloadJson(token);
         assertThat((String) JsonPath.read(claims, "$.sub")).isEqualTo(id);
         assertThat((List<String>) JsonPath.read(claims, "$.roles")).containsExactly("CS_AGENT", "TECHNICIAN");
         assertThat((List<String>) JsonPath.read(claims, "$.communities")).containsExactly("c-7", "c-9");
@@ -187,7 +187,7 @@ class StaffAdminTest extends GatewayIntegrationTest {
                 .jsonPath("$.roles").isEqualTo(List.of("CS_SUPERVISOR"))
                 .jsonPath("$.communities").isEqualTo(List.of("c-2", "c-3"));
 
-        String claims = HandMadeTokens.payloadJson(
+        String claims = TestTokens.payloadJson(
                 (String) sessions.login(username, StaffSessions.PASSWORD).get("accessToken"));
         assertThat((List<String>) JsonPath.read(claims, "$.roles")).containsExactly("CS_SUPERVISOR");
         assertThat((List<String>) JsonPath.read(claims, "$.communities")).containsExactly("c-2", "c-3");
@@ -208,7 +208,7 @@ class StaffAdminTest extends GatewayIntegrationTest {
 
     @Test
     void anAdministratorCannotLockThemselvesOut() {
-        String self = JsonPath.read(HandMadeTokens.payloadJson(admin), "$.sub");
+        String self = JsonPath.read(TestTokens.payloadJson(admin), "$.sub");
 
         assertProblem(as(admin).post().uri("/auth/admin/users/{id}/disable", self).exchange(), HttpStatus.CONFLICT,
                 "self-lockout");

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 import com.estate.gateway.GatewayIntegrationTest;
-import com.estate.gateway.support.HandMadeTokens;
+import com.estate.testsupport.TestTokens;
 import com.estate.gateway.support.StaffSessions;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -70,8 +70,8 @@ class KeyRotationTest extends GatewayIntegrationTest {
 
     @Test
     void aKeyWhoseTokensHaveAllExpiredIsDeletedAndItsTokensRefused() {
-        RSAKey ancient = HandMadeTokens.newRsaKey("k-ancient-" + System.nanoTime());
-        RSAKey older = HandMadeTokens.newRsaKey("k-older-" + System.nanoTime());
+        RSAKey ancient = TestTokens.newRsaKey("k-ancient-" + System.nanoTime());
+        RSAKey older = TestTokens.newRsaKey("k-older-" + System.nanoTime());
         Instant now = Instant.now();
         repository.insert(stored(ancient, now.minus(Duration.ofDays(200)))).block();
         repository.insert(stored(older, now.minus(Duration.ofDays(100)))).block();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.estate.gateway.keys.KeySchedule.ScheduledKey;
 import com.estate.gateway.keys.KeySchedule.State;
-import com.estate.gateway.support.HandMadeTokens;
+import com.estate.testsupport.TestTokens;
 
 class KeyScheduleTest {
 
@@ -89,6 +89,6 @@ class KeyScheduleTest {
     }
 
     private static ScheduledKey key(String kid, Instant activatesAt) {
-        return new ScheduledKey(HandMadeTokens.newRsaKey(kid), activatesAt);
+        return new ScheduledKey(TestTokens.newRsaKey(kid), activatesAt);
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.estate.contracts.ContractValidator;
 import com.estate.gateway.GatewayIntegrationTest;
-import com.estate.gateway.support.HandMadeTokens;
+import com.estate.testsupport.TestTokens;
 import com.estate.gateway.support.StaffSessions;
 import com.estate.testsupport.KafkaTestClient;
 
@@ -81,7 +81,7 @@ class ResidentLoginTest extends GatewayIntegrationTest {
         Map<?, ?> session = otpSession(phone, latestCode(phone));
         String accessToken = (String) session.get("accessToken");
 
-        Map<?, ?> claims = JSON.readValue(HandMadeTokens.payloadJson(accessToken), Map.class);
+        Map<?, ?> claims = JSON.readValue(TestTokens.payloadJson(accessToken), Map.class);
         assertThat(claims.get("sub")).isEqualTo(residentId);
         assertThat(claims.get("iss")).isEqualTo(security.issuer());
         client().get().uri("/api/me").headers(h -> h.setBearerAuth(accessToken)).exchange()

@@ -11,13 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.estate.gateway.GatewayIntegrationTest;
-import com.estate.gateway.support.HandMadeTokens;
+import com.estate.testsupport.TestTokens;
 import com.nimbusds.jose.jwk.RSAKey;
 
 /** Every way a token can be wrong ends in the same 401 problem, and nothing reaches a service. */
 class EdgeSecurityTest extends GatewayIntegrationTest {
 
-    private static final RSAKey FOREIGN_KEY = HandMadeTokens.newRsaKey("foreign-key");
+    private static final RSAKey FOREIGN_KEY = TestTokens.newRsaKey("foreign-key");
 
     @Test
     void aTokenSignedWithTheGatewayKeyIsAccepted() {
@@ -131,8 +131,8 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
     @Test
     void aTamperedPayloadIs401() {
         String real = adminToken();
-        String payload = HandMadeTokens.payloadJson(real);
-        String tampered = HandMadeTokens.withPayload(real, payload.replace("PLATFORM_ADMIN", "DIRECTOR"));
+        String payload = TestTokens.payloadJson(real);
+        String tampered = TestTokens.withPayload(real, payload.replace("PLATFORM_ADMIN", "DIRECTOR"));
         assertUnauthorized(tampered);
     }
 

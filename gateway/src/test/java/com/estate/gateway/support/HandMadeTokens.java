@@ -14,9 +14,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -80,25 +78,6 @@ public final class HandMadeTokens {
                     validClaims().build());
             jwt.sign(new MACSigner(secret));
             return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The same token with its payload swapped for {@code payloadJson}, keeping the original signature. */
-    public static String withPayload(String token, String payloadJson) {
-        String[] parts = token.split("\\.");
-        return parts[0] + "." + base64(payloadJson) + "." + parts[2];
-    }
-
-    public static String payloadJson(String token) {
-        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-    }
-
-    public static RSAKey newRsaKey(String kid) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

@@ -2,9 +2,7 @@ package com.estate.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +94,7 @@ public abstract class StandardServiceChecks {
 
     /** A validly signed token whose payload was then edited to claim PLATFORM_ADMIN. */
     private static String tampered(String token) {
-        String[] parts = token.split("\\.");
-        Base64.Decoder decoder = Base64.getUrlDecoder();
-        String payload = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8)
-                .replace("\"RESIDENT\"", "\"PLATFORM_ADMIN\"");
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        return TestTokens.withPayload(token,
+                TestTokens.payloadJson(token).replace("\"RESIDENT\"", "\"PLATFORM_ADMIN\""));
     }
 }

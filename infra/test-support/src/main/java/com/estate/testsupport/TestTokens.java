@@ -1,5 +1,7 @@
 package com.estate.testsupport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -57,6 +59,21 @@ public final class TestTokens {
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate an RSA key", e);
         }
+    }
+
+    /** The decoded payload (claims) of a compact JWT, as JSON text. */
+    public static String payloadJson(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same token with its payload swapped for {@code payloadJson}, keeping the original header and signature:
+     * the tampered-payload forgery.
+     */
+    public static String withPayload(String token, String payloadJson) {
+        String[] parts = token.split("\\.");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
     }
 
     /** {@code "Bearer " + token}, the value of an Authorization header. */
