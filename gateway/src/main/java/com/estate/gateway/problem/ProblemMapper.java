@@ -1,5 +1,6 @@
 package com.estate.gateway.problem;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
@@ -81,8 +82,8 @@ public class ProblemMapper {
         if (hasCause(ex, TimeoutException.class)) {
             return upstream(exchange, ProblemKind.GATEWAY_TIMEOUT);
         }
-        if (hasCause(ex, PrematureCloseException.class)) {
-            return upstream(exchange, ProblemKind.BAD_GATEWAY);
+        if (isConnectionLost(ex)) {
+            return connectionLost(exchange);
         }
         if (ex instanceof ResponseStatusException status) {
             return fromStatus(exchange, status.getStatusCode().value());
@@ -160,6 +161,24 @@ public class ProblemMapper {
         return route == null
                 ? Problems.of(exchange, kind)
                 : Problems.withDetail(exchange, kind, kind.detailKey() + ".service", route.getId());
+    }
+
+    /**
+     * The connection broke after the request went out: the service closed it or reset it (a process killed
+     * mid-request) before answering. Whether the request was carried out is unknown, so the problem says so: the
+     * app may retry with the same {@code Idempotency-Key}. Connect failures never get here ({@link #isUnreachable}
+     * is asked first): nothing was sent then.
+     */
+    private static boolean isConnectionLost(Throwable ex) {
+        return hasCause(ex, PrematureCloseException.class) || hasCause(ex, IOException.class);
+    }
+
+    private static Problem connectionLost(ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        return route == null
+                ? Problems.of(exchange, ProblemKind.BAD_GATEWAY)
+                : Problems.withDetail(exchange, ProblemKind.BAD_GATEWAY, "problem.bad-gateway.detail.outcome-unknown",
+                        route.getId());
     }
 
     private static boolean isUnreachable(Throwable ex) {

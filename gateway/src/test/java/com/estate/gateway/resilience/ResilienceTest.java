@@ -124,6 +124,30 @@ class ResilienceTest extends GatewayIntegrationTest {
         assertThat(breakers.state("resident-service")).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
+    @Test
+    void aServiceThatResetsTheConnectionMidRequestAnswers502SayingTheOutcomeIsUnknown() {
+        WORKORDER.resetting();
+        String path = "/api/work-orders/" + UUID.randomUUID();
+
+        assertProblem(client().post().uri(path).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"leak\"}")
+                        .exchange(), HttpStatus.BAD_GATEWAY, "bad-gateway")
+                .jsonPath("$.detail").isEqualTo(
+                        "与服务 workorder-service 的连接在其答复前中断，请求可能已执行也可能未执行；请使用同一个 Idempotency-Key 重试。");
+        assertThat(WORKORDER.hits(path)).as("a POST is never retried").isEqualTo(1);
+
+        client().post().uri(path).headers(h -> {
+                    h.setBearerAuth(token);
+                    h.set("Accept-Language", "en");
+                })
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"leak\"}")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.BAD_GATEWAY)
+                .expectBody().jsonPath("$.detail").isEqualTo("The connection to the service workorder-service was "
+                        + "lost before it answered: the request may or may not have been carried out. Retry it with "
+                        + "the same Idempotency-Key.");
+    }
+
     private WebTestClient.ResponseSpec get(String path) {
         return client().get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
     }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -28,6 +30,7 @@ public final class SwitchableBackend {
     private final AtomicInteger failNext = new AtomicInteger();
     private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
+    private ServerSocket resetting;
 
     private SwitchableBackend(String name, int port) {
         this.name = name;
@@ -72,11 +75,38 @@ public final class SwitchableBackend {
         }
     }
 
+    /**
+     * Listens, but like a process killed in the middle of a request: reads the request's head, then resets the
+     * connection (RST, no answer at all). {@link #down()} ends it.
+     */
+    public synchronized void resetting() {
+        down();
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            resetting = socket;
+            Thread acceptor = new Thread(() -> resetEvery(socket), "resetting-" + name);
+            acceptor.setDaemon(true);
+            acceptor.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops listening: connections are refused from now on. Resets delay and failures. */
     public synchronized void down() {
         if (server != null) {
             server.stop(0);
             server = null;
+        }
+        if (resetting != null) {
+            try {
+                resetting.close();
+            } catch (IOException ignored) {
+                // closing a listening socket: nothing left to clean up
+            }
+            resetting = null;
         }
         delay = Duration.ZERO;
         failNext.set(0);
@@ -95,6 +125,30 @@ public final class SwitchableBackend {
     public int hits(String path) {
         AtomicInteger count = hits.get(path);
         return count == null ? 0 : count.get();
+    }
+
+    private void resetEvery(ServerSocket socket) {
+        while (!socket.isClosed()) {
+            try (Socket connection = socket.accept()) {
+                InputStream in = connection.getInputStream();
+                String path = readRequestPath(in);
+                hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+                connection.setSoLinger(true, 0); // close() now sends RST instead of FIN
+            } catch (IOException closedOrBroken) {
+                // the listening socket was closed (down()), or the client went away first
+            }
+        }
+    }
+
+    /** Reads up to the end of the request head and returns its path. */
+    private static String readRequestPath(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        int c;
+        while (head.indexOf("\r\n\r\n") < 0 && (c = in.read()) != -1) {
+            head.append((char) c);
+        }
+        String[] requestLine = head.toString().split(" ", 3);
+        return requestLine.length > 1 ? requestLine[1].split("\\?")[0] : "";
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -1,5 +1,6 @@
 package com.estate.platform.web;
 
+import com.estate.platform.problem.InvalidParameterException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -11,7 +12,20 @@ public final class PageRequests {
     private PageRequests() {
     }
 
+    /** The furthest a page may start: MongoDB takes the number of documents to skip as a 32-bit integer. */
+    static final long MAX_OFFSET = Integer.MAX_VALUE;
+
+    /**
+     * @throws InvalidParameterException for a page that starts beyond {@link #MAX_OFFSET}: no collection is that
+     *         large, and the skip would overflow
+     */
     public static PageRequest of(int page, int size, Sort sort) {
-        return PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_SIZE), sort);
+        int cappedSize = Math.clamp(size, 1, MAX_SIZE);
+        int firstPage = Math.max(page, 0);
+        if ((long) firstPage * cappedSize > MAX_OFFSET) {
+            throw new InvalidParameterException("page", "problem.validation.field.page-too-large",
+                    Long.toString(MAX_OFFSET / cappedSize)); // a plain number: MessageFormat would group digits
+        }
+        return PageRequest.of(firstPage, cappedSize, sort);
     }
 }

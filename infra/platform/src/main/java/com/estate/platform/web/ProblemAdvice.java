@@ -1,6 +1,7 @@
 package com.estate.platform.web;
 
 import com.estate.contracts.problems.ExpectedTypes;
+import com.estate.platform.problem.InvalidParameterException;
 import com.estate.platform.problem.ProblemException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,6 +46,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     public ProblemAdvice(Problems problems) {
         this.problems = problems;
         this.unreadable = new UnreadableBodyProblems(problems);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException e) {
+        return validation(List.of(new FieldError(e.parameter(), problems.message(e.messageKey(), e.messageArgs()))));
     }
 
     @ExceptionHandler(ProblemException.class)

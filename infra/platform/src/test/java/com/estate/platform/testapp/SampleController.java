@@ -4,10 +4,15 @@ import com.estate.platform.events.IntegrationEventType;
 import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
+import com.estate.platform.persistence.Pages;
+import com.estate.platform.web.PageRequests;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,6 +76,14 @@ class SampleController {
     @GetMapping("/api/samples")
     Map<String, Object> byQuantity(@RequestParam int quantity) {
         return Map.of("quantity", quantity);
+    }
+
+    /** One page of samples by name, paged as every list endpoint is. */
+    @GetMapping("/api/samples/pages")
+    Map<String, Object> page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Page<Sample> found = Pages.find(mongo, new Criteria(), PageRequests.of(page, size, Sort.by("name")),
+                Sample.class);
+        return Map.of("page", found.getNumber(), "items", found.getNumberOfElements());
     }
 
     /** Who the token says the caller is; FINANCE only, so role mapping is exercised too. */

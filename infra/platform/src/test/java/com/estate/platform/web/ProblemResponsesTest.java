@@ -55,6 +55,19 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aPageNumberWhoseOffsetOverflowsIsAValidationProblemNotA500() {
+        Answer answer = http.send("GET", "/api/samples/pages?page=2147483647&size=100", agent, null);
+        assertProblem(answer, 400, "validation");
+        assertThat(fields(answer)).containsExactly("page");
+        assertThat(answer.json().path("errors").get(0).path("message").asString()).contains("21474836");
+
+        // the furthest page that still fits is served (and empty)
+        Answer last = http.send("GET", "/api/samples/pages?page=21474836&size=100", agent, null);
+        assertThat(last.status()).as(last.body()).isEqualTo(200);
+        assertThat(last.json().path("items").asInt()).isZero();
+    }
+
+    @Test
     void listsEveryInvalidField() {
         Answer answer = http.send("POST", "/api/samples", agent, "{\"name\":\"\",\"quantity\":11}");
         assertProblem(answer, 400, "validation");
