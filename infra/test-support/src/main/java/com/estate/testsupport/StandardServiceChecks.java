@@ -26,6 +26,9 @@ public abstract class StandardServiceChecks {
     @Value("${spring.application.name}")
     String applicationName;
 
+    @Value("${server.address:}")
+    String boundAddress;
+
     /** A path of this service's API, e.g. {@code /api/work-orders}. */
     protected abstract String apiPath();
 
@@ -40,6 +43,13 @@ public abstract class StandardServiceChecks {
             assertThat(answer.status()).as(probe + " " + answer.body()).isEqualTo(200);
             assertThat(answer.json().path("status").asString()).isEqualTo("UP");
         }
+    }
+
+    /** Like the rest of the embedded suite; a container sets SERVER_ADDRESS to listen on its interface. */
+    @Test
+    void listensOnLoopbackOnlyUnlessToldOtherwise() throws Exception {
+        assertThat(boundAddress).as("server.address").isNotBlank();
+        assertThat(java.net.InetAddress.getByName(boundAddress).isLoopbackAddress()).as(boundAddress).isTrue();
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.estate.platform.security;
 import com.estate.platform.web.ProblemWriter;
 import com.estate.platform.web.WebAutoConfiguration;
 import java.util.List;
+import com.estate.contracts.identity.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,7 +30,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every service is an OAuth2 resource server: it validates each bearer token again (signature from the issuer's
  * JWKS, RS256 only, {@code iss}, {@code aud}, expiry and not-before), even though the gateway already did
- * (defence in depth). Only health probes, metrics and API documents are open.
+ * (defence in depth). Only health probes and API documents are open, and metrics to scrapers on this machine
+ * or on the management port ({@link MetricsScrapeAccess}).
  */
 @AutoConfiguration(after = WebAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,13 +56,16 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemWriter problemWriter,
-            SecurityProperties properties) throws Exception {
+            SecurityProperties properties, @Value("${management.server.port:-1}") int managementPort)
+            throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problemWriter);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/error")
+                        .permitAll()
+                        .requestMatchers(new MetricsScrapeAccess(managementPort)).permitAll()
+                        .requestMatchers(MetricsScrapeAccess.PATH).hasRole(Role.PLATFORM_ADMIN.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter(new CallerExtractor(properties.claims()))))
