@@ -20,6 +20,9 @@ public abstract class AggregateDocument {
     /** How many applied event ids a document remembers; redeliveries come from the recent past. */
     static final int REMEMBERED_EVENTS = 500;
 
+    /** The stored name of {@link #version}, which the relay increments when it removes a published event. */
+    static final String VERSION_FIELD = "version";
+
     @Version
     private Long version;
 

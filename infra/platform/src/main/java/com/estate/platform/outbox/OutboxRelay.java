@@ -104,8 +104,14 @@ public class OutboxRelay {
                 mapper.readTree(event.getString("data")));
     }
 
+    /**
+     * Removes the published event and counts that as a change of the document ({@code @Version} + 1), in one
+     * update: a copy loaded before, saved later by a read-modify-save, then fails its version check instead of
+     * writing the published event back (and so publishing it a second time).
+     */
     private void remove(String collection, Object documentId, String eventId) {
         mongo.getCollection(collection).updateOne(eq("_id", documentId),
-                new Document("$pull", new Document("outbox", new Document("eventId", eventId))));
+                new Document("$pull", new Document("outbox", new Document("eventId", eventId)))
+                        .append("$inc", new Document(AggregateDocument.VERSION_FIELD, 1L)));
     }
 }

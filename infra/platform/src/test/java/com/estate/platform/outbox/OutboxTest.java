@@ -1,6 +1,7 @@
 package com.estate.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estate.platform.consumer.IdempotentConsumer;
 import com.estate.platform.events.CloudEvent;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +48,8 @@ class OutboxTest {
     OutboxPoller poller;
     @Autowired
     IdempotentConsumer consumer;
+    @Autowired
+    OutboxRelay relay;
     @Autowired
     JsonMapper json;
 
@@ -100,6 +104,30 @@ class OutboxTest {
 
         assertThat(recordsFor(sample.id, Duration.ofSeconds(3))).hasSize(1);
         awaitEmptyOutbox(sample.id);
+    }
+
+    /**
+     * A read-modify-save that loaded the document while its event was pending (a listener, a command) must not
+     * write the published event back into the outbox: removing a published event is a change of the document.
+     */
+    @Test
+    void aCopyLoadedBeforeItsEventWasPublishedCannotWriteThatEventBack() {
+        Sample sample = sampleWithEvent("stale-copy");
+        sample.setVersion(0L);
+        org.bson.Document raw = new org.bson.Document();
+        converter.write(sample, raw);
+        mongo.getCollection("samples").insertOne(raw);
+        Sample loadedBefore = mongo.findById(sample.id, Sample.class);
+        assertThat(loadedBefore.getOutbox()).hasSize(1);
+
+        assertThat(relay.publishPending("samples", sample.id)).isEqualTo(1);
+        loadedBefore.applied++;
+
+        assertThatThrownBy(() -> mongo.save(loadedBefore)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(recordsFor(sample.id, Duration.ofSeconds(3))).hasSize(1);
+        Sample stored = mongo.findById(sample.id, Sample.class);
+        assertThat(stored.getOutbox()).isEmpty();
+        assertThat(stored.getVersion()).isEqualTo(1L);
     }
 
     @Test
