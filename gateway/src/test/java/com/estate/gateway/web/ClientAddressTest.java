@@ -1,5 +1,7 @@
 package com.estate.gateway.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.support.StubBackend.RecordedRequest;
 
 /**
  * The client address behind a reverse proxy, through the real server: the probe rule allows 3 requests an hour per
@@ -82,6 +85,30 @@ class ClientAddressTest extends GatewayIntegrationTest {
         assertProblem(probe(proxy, "203.0.113.40"), HttpStatus.TOO_MANY_REQUESTS, "too-many-requests");
 
         probe(proxy, "::ffff:203.0.113.41").expectStatus().isNotFound();
+    }
+
+    @Test
+    void theServiceGetsTheResolvedClientAddressNotTheChainTheClientSent() {
+        String token = adminToken();
+
+        String direct = "/api/residents/" + UUID.randomUUID();
+        client("127.0.0.4").get().uri(direct).headers(h -> h.setBearerAuth(token))
+                .header("X-Forwarded-For", "198.51.100.50")
+                .header("Forwarded", "for=198.51.100.51")
+                .header("X-Forwarded-Host", "evil.example")
+                .exchange()
+                .expectStatus().isOk();
+        RecordedRequest fromClient = RESIDENT.request(direct);
+        assertThat(fromClient.header("X-Forwarded-For")).isEqualTo("127.0.0.4");
+        assertThat(fromClient.hasHeader("Forwarded")).isFalse();
+        assertThat(fromClient.hasHeader("X-Forwarded-Host")).isFalse();
+
+        String proxied = "/api/residents/" + UUID.randomUUID();
+        client("127.0.0.23").get().uri(proxied).headers(h -> h.setBearerAuth(token))
+                .header("X-Forwarded-For", "198.51.100.52, 203.0.113.50")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(RESIDENT.request(proxied).header("X-Forwarded-For")).isEqualTo("203.0.113.50");
     }
 
     private static WebTestClient.ResponseSpec probe(WebTestClient client, String forwardedFor) {
