@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -28,6 +30,9 @@ import com.estate.gateway.support.StubBackend;
 import com.estate.gateway.support.SwitchableBackend;
 import com.estate.gateway.support.HandMadeTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
+
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Base of every gateway integration test: the real application on a random port, against the shared
@@ -55,6 +60,13 @@ public abstract class GatewayIntegrationTest {
     /** Where the file SMS adapter writes login codes (a directory that does not exist yet). */
     protected static final Path SMS_OUTBOX = newTempDir().resolve("sms/outbox.log");
 
+    /**
+     * The reverse proxies the gateway trusts in the tests: 127.0.0.16 to 127.0.0.31. Tests call from 127.0.0.1, an
+     * untrusted peer, unless they pick another loopback source address ({@link #client(String)}) to play a proxy
+     * or another client.
+     */
+    protected static final String TRUSTED_PROXIES = "127.0.0.16/28";
+
     /** The key resident-service and the gateway share for phone hashes (test value). */
     protected static final String PHONE_HASH_KEY = "test-phone-hash-key-not-a-secret";
 
@@ -70,6 +82,7 @@ public abstract class GatewayIntegrationTest {
         registry.add("app.bootstrap-admin.password-file", PASSWORD_FILE::toString);
         registry.add("app.residents.phone-hash-key", () -> PHONE_HASH_KEY);
         registry.add("app.sms.outbox-file", SMS_OUTBOX::toString);
+        registry.add("app.trusted-proxies[0]", () -> TRUSTED_PROXIES);
         resilienceAndLimits(registry);
         // Rotation in seconds rather than minutes, so tests can watch a new key being published, then signing.
         registry.add("app.keys.refresh-interval", () -> "1s");
@@ -78,7 +91,7 @@ public abstract class GatewayIntegrationTest {
 
     /**
      * A small body limit and one browser-app origin; small breaker windows and a short timeout for workorder-service (the route the resilience tests switch),
-     * and rate limits that only the narrow probe paths can reach: every test calls from 127.0.0.1, so the real
+     * and rate limits that only the narrow probe paths can reach: most tests call from 127.0.0.1, so the real
      * per-IP login limit would trip other tests.
      */
     private static void resilienceAndLimits(DynamicPropertyRegistry registry) {
@@ -116,6 +129,20 @@ public abstract class GatewayIntegrationTest {
 
     protected WebTestClient client() {
         return WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /**
+     * A client whose connections come from the given loopback address (any of 127.0.0.0/8), so the gateway sees
+     * that TCP peer: a trusted proxy within {@link #TRUSTED_PROXIES}, or another untrusted client. No connection
+     * pool, so no connection is ever shared between source addresses.
+     */
+    protected WebTestClient client(String sourceAddress) {
+        HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
+                .bindAddress(() -> new InetSocketAddress(sourceAddress, 0));
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
                 .baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();

@@ -1,6 +1,5 @@
 package com.estate.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.ProblemWriter;
 import com.estate.gateway.problem.Problems;
+import com.estate.gateway.web.ClientAddressResolver;
 
 import reactor.core.publisher.Mono;
 
@@ -27,8 +27,9 @@ import reactor.core.publisher.Mono;
  * Applies {@code app.rate-limits}: a caller over its limit gets a 429 {@code too-many-requests} problem with
  * {@code Retry-After} (whole seconds) and the request goes no further. Runs after Spring Security (order -100),
  * so on {@code /api/**} the caller is the token's subject, already validated; a request without a valid token
- * was answered 401 before it got here. The client IP is the TCP peer: {@code X-Forwarded-For} is not trusted,
- * since any client can set it.
+ * was answered 401 before it got here. The client IP is what {@link ClientAddressResolver} says: the TCP peer, or
+ * behind a trusted proxy the client that proxy saw, never an address the client wrote itself; IPv6 clients count
+ * per /64.
  */
 @Component
 @Order(0)
@@ -37,12 +38,15 @@ public class RateLimitFilter implements WebFilter {
     private final RateLimitProperties properties;
     private final RateLimiter limiter;
     private final ProblemWriter writer;
+    private final ClientAddressResolver clients;
     private final List<CompiledRule> rules;
 
-    public RateLimitFilter(RateLimitProperties properties, RateLimiter limiter, ProblemWriter writer) {
+    public RateLimitFilter(RateLimitProperties properties, RateLimiter limiter, ProblemWriter writer,
+            ClientAddressResolver clients) {
         this.properties = properties;
         this.limiter = limiter;
         this.writer = writer;
+        this.clients = clients;
         this.rules = properties.rules().stream().map(CompiledRule::of).toList();
     }
 
@@ -74,8 +78,8 @@ public class RateLimitFilter implements WebFilter {
         return Math.max(1, seconds);
     }
 
-    private static Mono<String> callerOf(ServerWebExchange exchange, RateLimitProperties.Key key) {
-        String ip = "ip:" + clientIp(exchange);
+    private Mono<String> callerOf(ServerWebExchange exchange, RateLimitProperties.Key key) {
+        String ip = "ip:" + clients.rateLimitKey(exchange);
         if (key == RateLimitProperties.Key.IP) {
             return Mono.just(ip);
         }
@@ -85,14 +89,6 @@ public class RateLimitFilter implements WebFilter {
                 .map(Principal::getName)
                 .map(name -> "sub:" + name)
                 .defaultIfEmpty(ip);
-    }
-
-    private static String clientIp(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     private record CompiledRule(RateLimitProperties.Rule rule, List<PathPattern> patterns) {
