@@ -80,11 +80,12 @@ class StaffAdministration {
     }
 
     Mono<StaffUserPage> list(int page, int size) {
-        if (page < 0) {
-            return Mono.error(new ProblemException(ProblemKind.VALIDATION, "page"));
-        }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             return Mono.error(new ProblemException(ProblemKind.VALIDATION, "size"));
+        }
+        // The driver takes the number of documents to skip as an int: a larger offset would wrap around.
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
+            return Mono.error(new ProblemException(ProblemKind.VALIDATION, "page"));
         }
         Query pageQuery = new Query().with(PageRequest.of(page, size, Sort.by("username")));
         return Mono.zip(

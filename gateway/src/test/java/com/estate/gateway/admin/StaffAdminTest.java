@@ -153,6 +153,15 @@ class StaffAdminTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aPageNumberWhoseOffsetOverflowsIs400NamingPage() {
+        for (String query : List.of("page=2147483647&size=2", "page=1073741824&size=2", "page=21474837&size=100")) {
+            assertProblem(as(admin).get().uri("/auth/admin/users?" + query).exchange(), HttpStatus.BAD_REQUEST,
+                    "validation")
+                    .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("page"));
+        }
+    }
+
+    @Test
     void aDisabledAccountCannotLogInUntilEnabledAgain() {
         String username = StaffSessions.uniqueUsername("toggle");
         String id = (String) sessions.create(admin, username, List.of("CS_AGENT"), List.of()).get("id");
