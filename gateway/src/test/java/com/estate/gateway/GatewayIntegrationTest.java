@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +14,10 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,7 +30,10 @@ import com.estate.gateway.support.StaffSessions;
 import com.estate.gateway.support.StubBackend;
 import com.estate.gateway.support.SwitchableBackend;
 import com.estate.gateway.support.HandMadeTokens;
+import com.estate.gateway.support.PasswordChecks;
 import com.estate.testsupport.WithSharedInfrastructure;
+
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Base of every gateway integration test: the real application on a random port, against the shared
@@ -36,6 +42,7 @@ import com.estate.testsupport.WithSharedInfrastructure;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithSharedInfrastructure
+@Import(PasswordChecks.class)
 public abstract class GatewayIntegrationTest {
 
     protected static final StubBackend RESIDENT = StubBackend.shared("resident-service");
@@ -116,6 +123,18 @@ public abstract class GatewayIntegrationTest {
 
     protected WebTestClient client() {
         return WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /**
+     * A client whose connections come from another loopback address ({@code 127.0.0.2}, ...): to the gateway, another
+     * client address.
+     */
+    protected WebTestClient clientFrom(String localAddress) {
+        HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
                 .baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
@@ -25,16 +26,18 @@ class LoginController {
 
     private final StaffAuthenticator authenticator;
     private final RefreshTokens refreshTokens;
+    private final ClientAddresses clients;
 
-    LoginController(StaffAuthenticator authenticator, RefreshTokens refreshTokens) {
+    LoginController(StaffAuthenticator authenticator, RefreshTokens refreshTokens, ClientAddresses clients) {
         this.authenticator = authenticator;
         this.refreshTokens = refreshTokens;
+        this.clients = clients;
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request) {
-        return authenticator.authenticate(request.username(), request.password())
+    Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request, ServerWebExchange exchange) {
+        return authenticator.authenticate(request.username(), request.password(), clients.of(exchange))
                 .flatMap(refreshTokens::start)
                 .map(LoginController::tokens);
     }
