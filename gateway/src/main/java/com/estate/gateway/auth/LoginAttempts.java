@@ -1,5 +1,8 @@
 package com.estate.gateway.auth;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +14,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
@@ -97,6 +101,17 @@ public class LoginAttempts {
     private Mono<Boolean> locked(String accountId, String clientBudget) {
         Instant now = clock.instant();
         return counter.isLocked(clientBudget, now).zipWith(counter.isLocked(accountId, now), Boolean::logicalOr);
+    }
+
+    /**
+     * Ends every lock of the account and forgets its wrong passwords, at every address: the way out when an
+     * administrator has made sure the owner is who they say. Budgets written before budgets had an
+     * {@code accountId} field are keyed by the account id alone, hence both criteria.
+     */
+    public Mono<Void> unlock(String accountId) {
+        return mongo.remove(query(new Criteria().orOperator(where("_id").is(accountId),
+                        where("accountId").is(accountId))), LoginAttemptsDocument.class)
+                .then();
     }
 
     /**
