@@ -27,6 +27,7 @@ import reactor.core.publisher.Mono;
  * over all addresses ({@code maxAccountFailures}). Guessing from one address so locks out only that address, and the
  * owner elsewhere keeps working; guessing from many addresses is still bounded by the account-wide ceiling, which
  * locks the account everywhere. A correct password resets the address's budget and gives the account-wide try back.
+ * Every lock leaves a {@link SecurityNotice} for the owner.
  */
 @Component
 @ConditionalOnBuiltInIssuer
@@ -38,11 +39,13 @@ public class LoginAttempts {
     private final LoginProperties properties;
     private final Clock clock;
     private final TryCounter counter;
+    private final SecurityNotices notices;
 
-    LoginAttempts(ReactiveMongoTemplate mongo, LoginProperties properties, Clock clock) {
+    LoginAttempts(ReactiveMongoTemplate mongo, LoginProperties properties, Clock clock, SecurityNotices notices) {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
+        this.notices = notices;
         this.counter = new TryCounter(mongo, properties.failureWindow(), properties.lockoutDuration());
     }
 
@@ -71,16 +74,25 @@ public class LoginAttempts {
                 .then();
     }
 
-    /** The password was wrong: locks whichever budget this was the last try of. */
+    /**
+     * The password was wrong: locks whichever budget this was the last try of, and tells the owner (a notice for their
+     * next log-in) and the operators (a log line naming the account by id only, never the username or address).
+     */
     Mono<Void> failed(Attempt attempt) {
         Instant now = clock.instant();
         return Mono.when(
                 counter.failed(attempt.clientBudget(), attempt.clientTry(), properties.maxFailures(), now)
-                        .doOnNext(until -> log.warn("Staff account {} locked at one client address until {} after {}"
-                                + " wrong passwords from it", attempt.accountId(), until, properties.maxFailures())),
+                        .flatMap(until -> locked(attempt.accountId(), SecurityNotice.CLIENT, now, until,
+                                "at one client address", properties.maxFailures())),
                 counter.failed(attempt.accountId(), attempt.accountTry(), properties.maxAccountFailures(), now)
-                        .doOnNext(until -> log.warn("Staff account {} locked at every client address until {} after {}"
-                                + " wrong passwords", attempt.accountId(), until, properties.maxAccountFailures())));
+                        .flatMap(until -> locked(attempt.accountId(), SecurityNotice.ACCOUNT, now, until,
+                                "at every client address", properties.maxAccountFailures())));
+    }
+
+    private Mono<Void> locked(String accountId, String scope, Instant now, Instant until, String where,
+            int failures) {
+        log.warn("Staff account {} locked {} until {} after {} wrong passwords", accountId, where, until, failures);
+        return notices.add(accountId, SecurityNotice.locked(scope, now, until));
     }
 
     /** The password was right: the address starts afresh, and the account-wide try was no failure. */

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
  * Staff sessions: {@code POST /auth/login} (username and password in, access and refresh token out),
  * {@code POST /auth/refresh} (a refresh token in, a new pair out; the old refresh token stops working) and
  * {@code POST /auth/logout} (the refresh token's session ends). Access tokens already handed out stay valid
- * until they expire (15 minutes by default): they are not looked up per request.
+ * until they expire (15 minutes by default): they are not looked up per request. A log-in's answer carries the
+ * account's unseen {@code securityNotices} (e.g. that wrong passwords locked it), each shown once.
  */
 @RestController
 @ConditionalOnBuiltInIssuer
@@ -27,25 +28,30 @@ class LoginController {
     private final StaffAuthenticator authenticator;
     private final RefreshTokens refreshTokens;
     private final ClientAddresses clients;
+    private final SecurityNotices notices;
 
-    LoginController(StaffAuthenticator authenticator, RefreshTokens refreshTokens, ClientAddresses clients) {
+    LoginController(StaffAuthenticator authenticator, RefreshTokens refreshTokens, ClientAddresses clients,
+            SecurityNotices notices) {
         this.authenticator = authenticator;
         this.refreshTokens = refreshTokens;
         this.clients = clients;
+        this.notices = notices;
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request, ServerWebExchange exchange) {
         return authenticator.authenticate(request.username(), request.password(), clients.of(exchange))
-                .flatMap(refreshTokens::start)
+                .flatMap(account -> refreshTokens.start(account)
+                        .flatMap(session -> notices.takeAll(account.id())
+                                .map(unseen -> TokenResponse.bearer(session, unseen))))
                 .map(LoginController::tokens);
     }
 
     @PostMapping(path = "/auth/refresh", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TokenResponse>> refresh(@Valid @RequestBody RefreshRequest request) {
-        return refreshTokens.rotate(request.refreshToken()).map(LoginController::tokens);
+        return refreshTokens.rotate(request.refreshToken()).map(TokenResponse::bearer).map(LoginController::tokens);
     }
 
     @PostMapping(path = "/auth/logout", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,11 +59,11 @@ class LoginController {
         return refreshTokens.revoke(request.refreshToken()).thenReturn(ResponseEntity.noContent().build());
     }
 
-    private static ResponseEntity<TokenResponse> tokens(Session session) {
+    private static ResponseEntity<TokenResponse> tokens(TokenResponse tokens) {
         // Tokens are credentials: no cache may keep them (RFC 6749 §5.1).
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .header("Pragma", "no-cache")
-                .body(TokenResponse.bearer(session));
+                .body(tokens);
     }
 }

@@ -37,6 +37,9 @@ class LockoutTest extends GatewayIntegrationTest {
     @Autowired
     private LoginProperties properties;
 
+    @Autowired
+    private SecurityNotices notices;
+
     private StaffSessions sessions;
     private String username;
     private String accountId;
@@ -113,7 +116,7 @@ class LockoutTest extends GatewayIntegrationTest {
     @Test
     void failuresOutsideTheWindowDoNotAddUp() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "window-" + System.nanoTime();
 
         for (int i = 0; i < properties.maxFailures() - 1; i++) {
@@ -130,7 +133,7 @@ class LockoutTest extends GatewayIntegrationTest {
     @Test
     void theLockLastsTheConfiguredDurationThenTheFullNumberOfTriesIsBack() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "lock-" + System.nanoTime();
 
         for (int i = 0; i < properties.maxFailures(); i++) {
@@ -152,7 +155,7 @@ class LockoutTest extends GatewayIntegrationTest {
     @Test
     void concurrentFailuresAreAllCounted() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "race-" + System.nanoTime();
 
         Flux.range(0, properties.maxFailures() - 1)
@@ -167,7 +170,7 @@ class LockoutTest extends GatewayIntegrationTest {
     @Test
     void onceEveryTryIsTakenNoneIsLeftEvenBeforeTheirPasswordsAreKnown() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "taken-" + System.nanoTime();
 
         List<Boolean> taken = Flux.range(0, properties.maxFailures() * 3)
@@ -183,7 +186,7 @@ class LockoutTest extends GatewayIntegrationTest {
     @Test
     void correctPasswordsFromManyAddressesDoNotUseUpTheAccountWideBudget() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "shared-" + System.nanoTime();
 
         for (int i = 0; i <= properties.maxAccountFailures(); i++) {
