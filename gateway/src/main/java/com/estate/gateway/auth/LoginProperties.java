@@ -2,6 +2,7 @@ package com.estate.gateway.auth;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Password login rules: {@code maxFailures} wrong passwords for one account from one client address within
  * {@code failureWindow} lock that address out of the account for {@code lockoutDuration}; {@code maxAccountFailures}
- * from all addresses together lock the account everywhere. New and changed passwords need at least
+ * from all addresses together lock the account everywhere. {@code accountRateLimit} bounds log-in requests per
+ * username, whatever the address and whether or not the account exists. New and changed passwords need at least
  * {@code passwordMinLength} characters.
  */
 @Validated
@@ -22,6 +24,7 @@ public record LoginProperties(
         @NotNull Duration failureWindow,
         @NotNull Duration lockoutDuration,
         @Min(1) int maxAccountFailures,
+        @Valid @NotNull RequestLimit accountRateLimit,
         @Min(8) @Max(64) int passwordMinLength) {
 
     public LoginProperties {

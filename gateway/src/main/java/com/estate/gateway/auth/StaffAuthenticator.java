@@ -29,18 +29,28 @@ class StaffAuthenticator {
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttempts attempts;
+    private final KeyedRateLimits limits;
+    private final LoginProperties properties;
     private final String dummyHash;
 
-    StaffAuthenticator(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+    StaffAuthenticator(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+            KeyedRateLimits limits, LoginProperties properties) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
+        this.limits = limits;
+        this.properties = properties;
         this.dummyHash = passwordEncoder.encode("no-such-user-" + System.nanoTime());
     }
 
-    /** {@code client} is the caller's address ({@link ClientAddresses}). */
+    /**
+     * {@code client} is the caller's address ({@link ClientAddresses}). Over the username's request limit the answer
+     * is a 429 before anything is looked up, for existing and unknown usernames alike.
+     */
     Mono<StaffAccount> authenticate(String username, String password, String client) {
-        return accounts.findByUsername(Usernames.normalize(username))
+        String normalized = Usernames.normalize(username);
+        return limits.take(accountBucket(normalized), properties.accountRateLimit())
+                .then(accounts.findByUsername(normalized))
                 .flatMap(account -> attempt(account, password, client))
                 .switchIfEmpty(Mono.defer(() -> attempts.noAccount(client)
                         .then(compareInVain(password))));
@@ -75,6 +85,10 @@ class StaffAuthenticator {
     private boolean matches(String password, String hash) {
         boolean tooLong = BcryptLimit.exceeds(password);
         return passwordEncoder.matches(tooLong ? "" : password, hash) && !tooLong;
+    }
+
+    static String accountBucket(String normalizedUsername) {
+        return "login-account:" + normalizedUsername;
     }
 
     private static ProblemException failure() {
