@@ -101,9 +101,10 @@ public abstract class GatewayIntegrationTest {
                 {"auth", "/auth/**", "ip", "100000", "1m"},
                 {"api-probe", "/api/announcements/rate-limited/**", "principal", "3", "1h"},
                 {"api", "/api/**", "principal", "100000", "1m"}};
-        // Every test logs in as admin, so the per-account limit is out of reach here too; its tests empty the
-        // buckets through the limiter itself.
+        // Every test logs in as admin, so the per-account and per-phone limits are out of reach here too; their
+        // tests empty the buckets through the limiter itself.
         registry.add("app.login.account-rate-limit.capacity", () -> "1000");
+        registry.add("app.otp.phone-rate-limit.capacity", () -> "1000");
         for (int i = 0; i < rules.length; i++) {
             String[] rule = rules[i];
             String prefix = "app.rate-limits.rules[" + i + "].";

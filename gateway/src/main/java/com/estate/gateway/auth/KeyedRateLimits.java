@@ -20,7 +20,7 @@ public class KeyedRateLimits {
 
     private final RateLimiter limiter;
 
-    KeyedRateLimits(RateLimiter limiter) {
+    public KeyedRateLimits(RateLimiter limiter) {
         this.limiter = limiter;
     }
 

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.auth.KeyedRateLimits;
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 import reactor.core.publisher.Mono;
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
 /**
  * What one phone may use up, whatever the client address: codes and wrong tries per calendar day (in
  * {@code app.otp.day-zone}; a day rather than a rolling 24 hours, so that "tomorrow" is something a resident and the
- * service desk can tell). Without the daily caps a new code every minute, each
+ * service desk can tell), and log-in requests per minute. Without the daily caps a new code every minute, each
  * with its own tries, would allow guessing without end. Each count is one atomic single-document update on the
  * phone's {@link OtpDayDocument}, taken before the work it pays for; no transaction is needed.
  */
@@ -32,10 +33,12 @@ class OtpLimits {
     private static final String FAILURES = "failures";
 
     private final ReactiveMongoTemplate mongo;
+    private final KeyedRateLimits rateLimits;
     private final OtpProperties properties;
 
-    OtpLimits(ReactiveMongoTemplate mongo, OtpProperties properties) {
+    OtpLimits(ReactiveMongoTemplate mongo, KeyedRateLimits rateLimits, OtpProperties properties) {
         this.mongo = mongo;
+        this.rateLimits = rateLimits;
         this.properties = properties;
     }
 
@@ -51,15 +54,20 @@ class OtpLimits {
 
     /**
      * Counts a log-in try as failed until {@link #giveBackTry} says otherwise; false when the day's wrong tries are
-     * used up.
+     * used up. Fails with a 429 first when the phone is over its request limit.
      */
     Mono<Boolean> takeTry(String phoneHash, Instant now) {
-        return take(phoneHash, now, FAILURES, CODES, properties.maxFailedTriesPerDay());
+        return rateLimits.take(phoneBucket(phoneHash), properties.phoneRateLimit())
+                .then(take(phoneHash, now, FAILURES, CODES, properties.maxFailedTriesPerDay()));
     }
 
     /** The try succeeded: it was not a failure. */
     Mono<Void> giveBackTry(String phoneHash, Instant now) {
         return giveBack(phoneHash, now, FAILURES);
+    }
+
+    static String phoneBucket(String phoneHash) {
+        return "otp-phone:" + phoneHash;
     }
 
     /**

@@ -18,9 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.auth.KeyedRateLimits;
+import com.estate.gateway.auth.RequestLimit;
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.RetryLaterException;
+import com.estate.gateway.ratelimit.MongoRateLimiter;
 import com.estate.gateway.residents.PhoneHasher;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.residents.ResidentAccounts;
@@ -45,6 +48,9 @@ class OtpDayTest extends GatewayIntegrationTest {
     private PhoneHasher hasher;
 
     @Autowired
+    private KeyedRateLimits rateLimits;
+
+    @Autowired
     private OtpProperties properties;
 
     private final List<String> sent = new CopyOnWriteArrayList<>();
@@ -56,7 +62,7 @@ class OtpDayTest extends GatewayIntegrationTest {
     void residentAndService() {
         clock = new MovableClock(LATE_EVENING);
         otp = new OtpService(mongo, residents, hasher, (e164, code, validFor) -> sent.add(code), properties,
-                new OtpLimits(mongo, properties), clock);
+                new OtpLimits(mongo, rateLimits, properties), clock);
         phone = String.format("136%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         mongo.insert(new ResidentAccount("res-" + UUID.randomUUID(), hasher.hash("+86" + phone), "c-7",
                 List.of("u-1"), true, 1, List.of(), clock.instant())).block(Duration.ofSeconds(10));
@@ -145,6 +151,27 @@ class OtpDayTest extends GatewayIntegrationTest {
         clock.advance(properties.resendInterval());
         otp.request(phone).block();
         assertThat(otp.login(phone, awaitSent(codes + 1)).block()).as("one wrong try left").isNotNull();
+    }
+
+    @Test
+    void tenLogInTriesAMinutePerPhoneThenRetryLater() {
+        OtpProperties tenAMinute = new OtpProperties(properties.codeTtl(), properties.maxAttempts(),
+                properties.resendInterval(), properties.maxCodesPerDay(), properties.maxFailedTriesPerDay(),
+                properties.dayZone(), new RequestLimit(10, Duration.ofMinutes(1)));
+        OtpService limited = new OtpService(mongo, residents, hasher, (e164, code, validFor) -> sent.add(code),
+                tenAMinute, new OtpLimits(mongo, new KeyedRateLimits(new MongoRateLimiter(mongo, clock)), tenAMinute),
+                clock);
+        otp = limited;
+
+        for (int i = 0; i < 10; i++) {
+            assertInvalid(phone, "000000");
+        }
+        assertThatThrownBy(() -> limited.login(phone, "000000").block())
+                .isInstanceOfSatisfying(RetryLaterException.class,
+                        later -> assertThat(later.retryAfterSeconds()).isBetween(1L, 60L));
+
+        clock.advance(Duration.ofMinutes(1));
+        assertInvalid(phone, "000000");
     }
 
     private void assertInvalid(String phone, String code) {

@@ -25,13 +25,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.ratelimit.RateLimiter;
 import com.estate.gateway.residents.PhoneHasher;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.support.SmsOutbox;
 
 /**
- * One phone gets a bounded number of codes and of wrong tries per day, answered so that nobody learns whether the
- * phone is registered.
+ * One phone gets a bounded number of codes and of wrong tries per day, and a bounded number of log-in tries per
+ * minute, answered so that nobody learns whether the phone is registered.
  */
 class OtpLimitsTest extends GatewayIntegrationTest {
 
@@ -44,6 +45,9 @@ class OtpLimitsTest extends GatewayIntegrationTest {
 
     @Autowired
     private PhoneHasher hasher;
+
+    @Autowired
+    private RateLimiter limiter;
 
     @Autowired
     private OtpProperties properties;
@@ -89,7 +93,32 @@ class OtpLimitsTest extends GatewayIntegrationTest {
                 "invalid-credentials")));
     }
 
+    @Test
+    void aPhoneOverItsLogInLimitIs429ForRegisteredAndUnknownPhonesAlike() {
+        String registered = registeredResident();
+        String unknown = newPhone();
+        requestOtp(registered).expectStatus().isAccepted();
+        String code = latestCode(registered, 1);
+        exhaust(registered);
+        exhaust(unknown);
+
+        String registeredBody = tooMany(otpLogin(registered, code));
+        String unknownBody = tooMany(otpLogin("+86" + unknown, "123456"));
+
+        assertThat(registeredBody).isEqualTo(unknownBody);
+        Map<?, ?> stored = mongo.findById(hasher.hash("+86" + registered), Map.class, "otp_codes").block();
+        assertThat(((Number) stored.get("attempts")).intValue()).as("the code's tries are untouched").isZero();
+    }
+
     // --- helpers ---
+
+    private void exhaust(String phone) {
+        String bucket = OtpLimits.phoneBucket(hasher.hash("+86" + phone));
+        for (long i = 0; i < properties.phoneRateLimit().capacity(); i++) {
+            limiter.tryConsume(bucket, properties.phoneRateLimit().capacity(), properties.phoneRateLimit().refillPeriod())
+                    .block();
+        }
+    }
 
     private String registeredResident() {
         String phone = newPhone();
@@ -140,6 +169,11 @@ class OtpLimitsTest extends GatewayIntegrationTest {
                 Update.update("requestedAt", Instant.now().minus(Duration.ofMinutes(1)).minusSeconds(1)), "otp_codes")
                 .block().getModifiedCount();
         assertThat(changed).isEqualTo(1);
+    }
+
+    private static String tooMany(WebTestClient.ResponseSpec response) {
+        response.expectHeader().value("Retry-After", retry -> assertThat(Long.parseLong(retry)).isBetween(1L, 60L));
+        return body(assertProblem(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests")).replaceAll("\\d+", "N");
     }
 
     private static String body(WebTestClient.BodyContentSpec spec) {
