@@ -82,14 +82,14 @@ public class LoginAttempts {
         Instant now = clock.instant();
         return Mono.when(
                 counter.failed(attempt.clientBudget(), attempt.clientTry(), properties.maxFailures(), now)
-                        .flatMap(until -> locked(attempt.accountId(), SecurityNotice.CLIENT, now, until,
+                        .flatMap(until -> report(attempt.accountId(), SecurityNotice.CLIENT, now, until,
                                 "at one client address", properties.maxFailures())),
                 counter.failed(attempt.accountId(), attempt.accountTry(), properties.maxAccountFailures(), now)
-                        .flatMap(until -> locked(attempt.accountId(), SecurityNotice.ACCOUNT, now, until,
+                        .flatMap(until -> report(attempt.accountId(), SecurityNotice.ACCOUNT, now, until,
                                 "at every client address", properties.maxAccountFailures())));
     }
 
-    private Mono<Void> locked(String accountId, String scope, Instant now, Instant until, String where,
+    private Mono<Void> report(String accountId, String scope, Instant now, Instant until, String where,
             int failures) {
         log.warn("Staff account {} locked {} until {} after {} wrong passwords", accountId, where, until, failures);
         return notices.add(accountId, SecurityNotice.locked(scope, now, until));

@@ -75,7 +75,7 @@ class StaffAuthenticator {
                         : attempts.succeeded(attempt).thenReturn(account));
     }
 
-    /** Runs bcrypt against a hash no password matches, so a refusal takes as long as a real comparison. */
+    /** Runs bcrypt once and ignores the result, so a refusal takes as long as a real comparison. */
     private Mono<StaffAccount> compareInVain(String password) {
         return Mono.fromCallable(() -> matches(password, dummyHash))
                 .subscribeOn(Schedulers.boundedElastic())

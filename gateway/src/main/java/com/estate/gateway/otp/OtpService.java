@@ -86,25 +86,27 @@ class OtpService {
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .zipWith(limits.takeCode(phoneHash, now))
-                .flatMap(found -> {
-                    Optional<ResidentAccount> resident = found.getT1();
-                    boolean withinDay = found.getT2();
-                    // Over the day's codes the request is answered as usual, but like an unknown phone's: no code.
-                    String code = resident.isPresent() && withinDay ? newCode() : null;
-                    Update update = Update.update("requestedAt", now)
-                            .set("expiresAt", now.plus(properties.codeTtl()))
-                            .set("attempts", 0)
-                            .set("residentId", resident.map(ResidentAccount::residentId).orElse(null))
-                            .set("codeHash", code == null ? null : codeHash(phoneHash, code));
-                    return mongo.upsert(query(where("_id").is(phoneHash)
-                                    .and("requestedAt").lte(now.minus(properties.resendInterval()))),
-                                    update, OtpDocument.class)
-                            .then()
-                            .onErrorResume(DuplicateKeyException.class, taken -> (withinDay
-                                    ? limits.giveBackCode(phoneHash, now)
-                                    : Mono.<Void>empty()).then(throttled(phoneHash, now)))
-                            .then(code == null ? Mono.<Void>empty() : send(e164, code));
-                });
+                .flatMap(found -> claim(e164, phoneHash, found.getT1(), found.getT2(), now));
+    }
+
+    /**
+     * Claims the resend slot and stores the new code, or none (an unknown phone, or the day's codes used up: the
+     * answer is the same, only nothing is sent). A claim that comes too soon does not count towards the day.
+     */
+    private Mono<Void> claim(String e164, String phoneHash, Optional<ResidentAccount> resident, boolean withinDay,
+            Instant now) {
+        String code = resident.isPresent() && withinDay ? newCode() : null;
+        Update update = Update.update("requestedAt", now)
+                .set("expiresAt", now.plus(properties.codeTtl()))
+                .set("attempts", 0)
+                .set("residentId", resident.map(ResidentAccount::residentId).orElse(null))
+                .set("codeHash", code == null ? null : codeHash(phoneHash, code));
+        Mono<Void> notCounted = withinDay ? limits.giveBackCode(phoneHash, now) : Mono.empty();
+        return mongo.upsert(query(where("_id").is(phoneHash)
+                        .and("requestedAt").lte(now.minus(properties.resendInterval()))), update, OtpDocument.class)
+                .then()
+                .onErrorResume(DuplicateKeyException.class, taken -> notCounted.then(throttled(phoneHash, now)))
+                .then(code == null ? Mono.<Void>empty() : send(e164, code));
     }
 
     /**
