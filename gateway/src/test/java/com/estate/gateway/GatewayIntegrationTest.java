@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -29,6 +30,7 @@ import com.estate.gateway.support.StaffSessions;
 import com.estate.gateway.support.StubBackend;
 import com.estate.gateway.support.SwitchableBackend;
 import com.estate.gateway.support.HandMadeTokens;
+import com.estate.gateway.support.PasswordChecks;
 import com.estate.testsupport.WithSharedInfrastructure;
 
 import reactor.netty.http.client.HttpClient;
@@ -41,6 +43,7 @@ import reactor.netty.resources.ConnectionProvider;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithSharedInfrastructure
+@Import(PasswordChecks.class)
 public abstract class GatewayIntegrationTest {
 
     protected static final StubBackend RESIDENT = StubBackend.shared("resident-service");
@@ -107,6 +110,10 @@ public abstract class GatewayIntegrationTest {
                 {"auth", "/auth/**", "ip", "100000", "1m"},
                 {"api-probe", "/api/announcements/rate-limited/**", "principal", "3", "1h"},
                 {"api", "/api/**", "principal", "100000", "1m"}};
+        // Every test logs in as admin, so the per-account and per-phone limits are out of reach here too; their
+        // tests empty the buckets through the limiter itself.
+        registry.add("app.login.account-rate-limit.capacity", () -> "1000");
+        registry.add("app.otp.phone-rate-limit.capacity", () -> "1000");
         for (int i = 0; i < rules.length; i++) {
             String[] rule = rules[i];
             String prefix = "app.rate-limits.rules[" + i + "].";

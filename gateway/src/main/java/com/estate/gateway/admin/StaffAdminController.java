@@ -69,4 +69,10 @@ class StaffAdminController {
     Mono<StaffUserView> enable(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         return administration.setEnabled(caller.getSubject(), id, true).map(StaffUserView::of);
     }
+
+    /** Lifts the lockouts wrong passwords caused, at every client address. */
+    @PostMapping("/{id}/unlock")
+    Mono<StaffUserView> unlock(@PathVariable String id) {
+        return administration.unlock(id).map(StaffUserView::of);
+    }
 }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import com.estate.contracts.identity.Role;
 import com.estate.gateway.accounts.StaffAccount;
 import com.estate.gateway.accounts.Usernames;
+import com.estate.gateway.auth.LoginAttempts;
 import com.estate.gateway.auth.LoginProperties;
 import com.estate.gateway.auth.RefreshTokens;
 import com.estate.gateway.problem.ProblemException;
@@ -35,7 +36,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * What a platform administrator can do to staff accounts. Each change is one atomic single-document update.
  * Role and community changes reach the caller's next access token (at most one access-token lifetime later);
- * disabling also ends every refresh session at once, so the account cannot renew its token.
+ * disabling also ends every refresh session at once, so the account cannot renew its token. Unlocking ends the
+ * lockouts that wrong passwords caused.
  */
 @Component
 @ConditionalOnBuiltInIssuer
@@ -48,14 +50,16 @@ class StaffAdministration {
     private final ReactiveMongoTemplate mongo;
     private final PasswordEncoder passwordEncoder;
     private final RefreshTokens refreshTokens;
+    private final LoginAttempts loginAttempts;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
     StaffAdministration(ReactiveMongoTemplate mongo, PasswordEncoder passwordEncoder, RefreshTokens refreshTokens,
-            LoginProperties loginProperties, Clock clock) {
+            LoginAttempts loginAttempts, LoginProperties loginProperties, Clock clock) {
         this.mongo = mongo;
         this.passwordEncoder = passwordEncoder;
         this.refreshTokens = refreshTokens;
+        this.loginAttempts = loginAttempts;
         this.passwordPolicy = new PasswordPolicy(loginProperties.passwordMinLength());
         this.clock = clock;
     }
@@ -80,11 +84,12 @@ class StaffAdministration {
     }
 
     Mono<StaffUserPage> list(int page, int size) {
-        if (page < 0) {
-            return Mono.error(new ProblemException(ProblemKind.VALIDATION, "page"));
-        }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             return Mono.error(new ProblemException(ProblemKind.VALIDATION, "size"));
+        }
+        // The driver takes the number of documents to skip as an int: a larger offset would wrap around.
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
+            return Mono.error(new ProblemException(ProblemKind.VALIDATION, "page"));
         }
         Query pageQuery = new Query().with(PageRequest.of(page, size, Sort.by("username")));
         return Mono.zip(
@@ -105,6 +110,13 @@ class StaffAdministration {
         return change(id, Update.update("enabled", enabled))
                 .flatMap(changed -> enabled ? Mono.just(changed) : refreshTokens.revokeAll(id).thenReturn(changed))
                 .doOnNext(changed -> log.info("Staff account {} {}", id, enabled ? "enabled" : "disabled"));
+    }
+
+    /** Lifts every lockout of the account (all client addresses); the account's own state is unchanged. */
+    Mono<StaffAccount> unlock(String id) {
+        return get(id)
+                .flatMap(account -> loginAttempts.unlock(id).thenReturn(account))
+                .doOnNext(unlocked -> log.info("Staff account {} unlocked", id));
     }
 
     Mono<StaffAccount> update(String callerId, String id, UpdateStaffUserRequest request) {

@@ -14,9 +14,9 @@ import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import reactor.core.publisher.Mono;
 
 /**
- * Indexes for revoking a whole session family or all of an account's sessions (rare paths; rotation itself
- * goes by {@code _id}), and TTL indexes that remove what has expired. Created explicitly at start, like the
- * username index.
+ * Indexes for revoking a whole session family or all of an account's sessions, and for unlocking an account at
+ * every address (rare paths; rotation and log-in go by {@code _id}), and TTL indexes that remove what has expired.
+ * Created explicitly at start, like the username index.
  */
 @Component
 @ConditionalOnBuiltInIssuer
@@ -31,6 +31,7 @@ class AuthIndexes implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var refreshTokens = mongo.indexOps(RefreshTokenDocument.class);
+        var loginAttempts = mongo.indexOps(LoginAttemptsDocument.class);
         Mono.when(
                 refreshTokens.createIndex(new Index().on("familyId", Sort.Direction.ASC).named("family")),
                 refreshTokens.createIndex(new Index().on("accountId", Sort.Direction.ASC).named("account")),
@@ -38,7 +39,10 @@ class AuthIndexes implements ApplicationRunner {
                 refreshTokens.createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO)
                         .named("expiry")),
                 mongo.indexOps(RevokedFamily.class).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
-                        .expire(Duration.ZERO).named("expiry")))
+                        .expire(Duration.ZERO).named("expiry")),
+                loginAttempts.createIndex(new Index().on("accountId", Sort.Direction.ASC).named("account")),
+                loginAttempts.createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO)
+                        .named("expiry")))
                 .block(Duration.ofSeconds(60));
     }
 }

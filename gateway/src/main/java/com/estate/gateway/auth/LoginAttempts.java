@@ -3,16 +3,18 @@ package com.estate.gateway.auth;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
@@ -20,84 +22,120 @@ import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import reactor.core.publisher.Mono;
 
 /**
- * Counts wrong passwords per account and locks it after too many ({@link LoginProperties}). Every step is one
- * atomic single-document operation (increment within the window, restart an expired window, create the first
- * count, lock), so concurrent failures on several gateway replicas are all counted without transactions.
+ * Password tries of staff accounts ({@link LoginProperties}). Each log-in takes a try from two budgets before the
+ * password is compared: the account's budget at this client address ({@code maxFailures}) and the account's budget
+ * over all addresses ({@code maxAccountFailures}). Guessing from one address so locks out only that address, and the
+ * owner elsewhere keeps working; guessing from many addresses is still bounded by the account-wide ceiling, which
+ * locks the account everywhere. A correct password resets the address's budget and gives the account-wide try back.
+ * Every lock leaves a {@link SecurityNotice} for the owner.
  */
 @Component
 @ConditionalOnBuiltInIssuer
-class LoginAttempts {
+public class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
     private final ReactiveMongoTemplate mongo;
     private final LoginProperties properties;
     private final Clock clock;
+    private final TryCounter counter;
+    private final SecurityNotices notices;
 
-    LoginAttempts(ReactiveMongoTemplate mongo, LoginProperties properties, Clock clock) {
+    LoginAttempts(ReactiveMongoTemplate mongo, LoginProperties properties, Clock clock, SecurityNotices notices) {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
+        this.notices = notices;
+        this.counter = new TryCounter(mongo, properties.failureWindow(), properties.lockoutDuration());
     }
 
-    Mono<Boolean> isLocked(String accountId) {
+    /** The tries one log-in took: its number within each budget. */
+    record Attempt(String accountId, String clientBudget, int clientTry, int accountTry) {
+    }
+
+    /** Takes a try from both budgets; empty when either has none left (locked, or spent by concurrent tries). */
+    Mono<Optional<Attempt>> take(String accountId, String client) {
         Instant now = clock.instant();
-        return mongo.findById(accountId, LoginAttemptsDocument.class)
-                .map(found -> found.lockedUntil() != null && found.lockedUntil().isAfter(now))
-                .defaultIfEmpty(false);
+        String clientBudget = clientBudget(accountId, client);
+        return counter.take(clientBudget, accountId, properties.maxFailures(), now)
+                .flatMap(clientTry -> counter.take(accountId, accountId, properties.maxAccountFailures(), now)
+                        .map(accountTry -> new Attempt(accountId, clientBudget, clientTry, accountTry))
+                        // The account as a whole is locked: nothing is compared, so the address's try is not spent.
+                        .switchIfEmpty(Mono.defer(() -> counter.giveBack(clientBudget).then(Mono.empty()))))
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty());
     }
 
-    /** Counts one wrong password; locks the account when this one reaches the limit. */
-    Mono<Void> recordFailure(String accountId) {
+    /** The same reads for a username no account has, so its answer takes as long; records nothing. */
+    Mono<Void> noAccount(String client) {
         Instant now = clock.instant();
-        Instant windowOpenedAfter = now.minus(properties.failureWindow());
-        return increment(accountId, windowOpenedAfter)
-                .switchIfEmpty(Mono.defer(() -> restartWindow(accountId, windowOpenedAfter, now)))
-                .switchIfEmpty(Mono.defer(() -> first(accountId, now)))
-                .filter(counted -> counted.failures() >= properties.maxFailures())
-                .flatMap(reached -> lock(accountId, now));
-    }
-
-    /** A correct password: the count starts again from zero. */
-    Mono<Void> reset(String accountId) {
-        return mongo.remove(query(where("_id").is(accountId)), LoginAttemptsDocument.class).then();
-    }
-
-    private Mono<LoginAttemptsDocument> increment(String accountId, Instant windowOpenedAfter) {
-        return mongo.findAndModify(query(where("_id").is(accountId).and("windowStart").gt(windowOpenedAfter)),
-                new Update().inc("failures", 1), FindAndModifyOptions.options().returnNew(true),
-                LoginAttemptsDocument.class);
-    }
-
-    private Mono<LoginAttemptsDocument> restartWindow(String accountId, Instant windowOpenedAfter, Instant now) {
-        return mongo.findAndModify(query(where("_id").is(accountId).and("windowStart").lte(windowOpenedAfter)),
-                Update.update("failures", 1).set("windowStart", now), FindAndModifyOptions.options().returnNew(true),
-                LoginAttemptsDocument.class);
-    }
-
-    private Mono<LoginAttemptsDocument> first(String accountId, Instant now) {
-        return mongo.insert(new LoginAttemptsDocument(accountId, 1, now, null))
-                // Another request created it in the meantime: count this failure into its window.
-                .onErrorResume(DuplicateKeyException.class,
-                        raced -> increment(accountId, now.minus(properties.failureWindow())));
+        return counter.isLocked(clientBudget("no-such-account", client), now)
+                .then(counter.isLocked("no-such-account", now))
+                .then();
     }
 
     /**
-     * Locks and starts a fresh count, so that after the lock ends the account again has the full number of tries.
-     * The filter makes it a no-op if a concurrent request already did it.
+     * The password was wrong: locks whichever budget this was the last try of, and tells the owner (a notice for their
+     * next log-in) and the operators (a log line naming the account by id only, never the username or address).
      */
-    private Mono<Void> lock(String accountId, Instant now) {
-        Query reached = query(where("_id").is(accountId).and("failures").gte(properties.maxFailures()));
-        Update lock = Update.update("lockedUntil", now.plus(properties.lockoutDuration()))
-                .set("failures", 0)
-                .set("windowStart", now);
-        return mongo.updateFirst(reached, lock, LoginAttemptsDocument.class)
-                .doOnNext(result -> {
-                    if (result.getModifiedCount() > 0) {
-                        log.warn("Account {} locked for {} after {} wrong passwords", accountId,
-                                properties.lockoutDuration(), properties.maxFailures());
-                    }
-                })
+    Mono<Void> failed(Attempt attempt) {
+        Instant now = clock.instant();
+        return Mono.when(
+                counter.failed(attempt.clientBudget(), attempt.clientTry(), properties.maxFailures(), now)
+                        .flatMap(until -> report(attempt.accountId(), SecurityNotice.CLIENT, now, until,
+                                "at one client address", properties.maxFailures())),
+                counter.failed(attempt.accountId(), attempt.accountTry(), properties.maxAccountFailures(), now)
+                        .flatMap(until -> report(attempt.accountId(), SecurityNotice.ACCOUNT, now, until,
+                                "at every client address", properties.maxAccountFailures())));
+    }
+
+    private Mono<Void> report(String accountId, String scope, Instant now, Instant until, String where,
+            int failures) {
+        log.warn("Staff account {} locked {} until {} after {} wrong passwords", accountId, where, until, failures);
+        return notices.add(accountId, SecurityNotice.locked(scope, now, until));
+    }
+
+    /** The password was right: the address starts afresh, and the account-wide try was no failure. */
+    Mono<Void> succeeded(Attempt attempt) {
+        return counter.reset(attempt.clientBudget()).then(counter.giveBack(attempt.accountId()));
+    }
+
+    /** Whether a lock was set while the password was being compared (by a concurrent failure elsewhere). */
+    Mono<Boolean> isLocked(Attempt attempt) {
+        return locked(attempt.accountId(), attempt.clientBudget());
+    }
+
+    /** Whether the account is locked for this address, or for every address. */
+    Mono<Boolean> isLocked(String accountId, String client) {
+        return locked(accountId, clientBudget(accountId, client));
+    }
+
+    private Mono<Boolean> locked(String accountId, String clientBudget) {
+        Instant now = clock.instant();
+        return counter.isLocked(clientBudget, now).zipWith(counter.isLocked(accountId, now), Boolean::logicalOr);
+    }
+
+    /**
+     * Ends every lock of the account and forgets its wrong passwords, at every address: the way out when an
+     * administrator has made sure the owner is who they say. Budgets written before budgets had an
+     * {@code accountId} field are keyed by the account id alone, hence both criteria.
+     */
+    public Mono<Void> unlock(String accountId) {
+        return mongo.remove(query(new Criteria().orOperator(where("_id").is(accountId),
+                        where("accountId").is(accountId))), LoginAttemptsDocument.class)
                 .then();
+    }
+
+    /**
+     * The account's budget at one address. The address is hashed so that the collection keeps no client addresses;
+     * a hash is enough to tell addresses apart.
+     */
+    static String clientBudget(String accountId, String client) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(client.getBytes(StandardCharsets.UTF_8));
+            return accountId + "@" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

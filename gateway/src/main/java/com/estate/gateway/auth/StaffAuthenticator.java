@@ -1,11 +1,9 @@
 package com.estate.gateway.auth;
 
-import com.estate.gateway.accounts.BcryptLimit;
-import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import com.estate.gateway.accounts.BcryptLimit;
 import com.estate.gateway.accounts.StaffAccount;
 import com.estate.gateway.accounts.StaffAccountRepository;
 import com.estate.gateway.accounts.Usernames;
@@ -19,59 +17,78 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Checks a username and password. Every failure looks the same from outside: unknown user, wrong password,
  * disabled or locked account all get the same problem, and a bcrypt comparison is made in every case (against
- * a dummy hash for an unknown user) so timing does not tell them apart either. bcrypt runs off the event loop:
- * it takes tens of milliseconds of CPU. Wrong passwords of existing accounts count towards the lockout.
+ * a dummy hash when there is no account or no try left) so timing does not tell them apart either. bcrypt runs off
+ * the event loop: it takes tens of milliseconds of CPU. A try is taken from the account's budgets
+ * ({@link LoginAttempts}) before the password is compared, so parallel guesses get no more tries than sequential
+ * ones.
  */
 @Component
 @ConditionalOnBuiltInIssuer
 class StaffAuthenticator {
 
-    /** Not a UUID, so never an account id. */
-    private static final String NO_ACCOUNT = "no-such-account";
-
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttempts attempts;
-    private final String unknownUserHash;
+    private final KeyedRateLimits limits;
+    private final LoginProperties properties;
+    private final String dummyHash;
 
-    StaffAuthenticator(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+    StaffAuthenticator(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+            KeyedRateLimits limits, LoginProperties properties) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
-        this.unknownUserHash = passwordEncoder.encode("no-such-user-" + System.nanoTime());
+        this.limits = limits;
+        this.properties = properties;
+        this.dummyHash = passwordEncoder.encode("no-such-user-" + System.nanoTime());
     }
 
-    Mono<StaffAccount> authenticate(String username, String password) {
-        return accounts.findByUsername(Usernames.normalize(username))
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
-                // The lock is looked up for unknown users too (under an id no account has): same work, same timing.
-                .flatMap(account -> attempts.isLocked(account.map(StaffAccount::id).orElse(NO_ACCOUNT))
-                        .publishOn(Schedulers.boundedElastic())
-                        .flatMap(locked -> decide(account, locked, passwordMatches(account, password))));
+    /**
+     * {@code client} is the caller's address (resolved behind trusted proxies, {@link com.estate.gateway.web.ClientAddressResolver}). Over the username's request limit the answer
+     * is a 429 before anything is looked up, for existing and unknown usernames alike.
+     */
+    Mono<StaffAccount> authenticate(String username, String password, String client) {
+        String normalized = Usernames.normalize(username);
+        return limits.take(accountBucket(normalized), properties.accountRateLimit())
+                .then(accounts.findByUsername(normalized))
+                .flatMap(account -> attempt(account, password, client))
+                .switchIfEmpty(Mono.defer(() -> attempts.noAccount(client)
+                        .then(compareInVain(password))));
     }
 
-    private Mono<StaffAccount> decide(Optional<StaffAccount> account, boolean locked, boolean matches) {
-        if (account.isEmpty() || locked) {
-            // A locked account is not counted further: the lock runs its course whatever is tried meanwhile.
-            return Mono.error(failure());
-        }
-        StaffAccount found = account.get();
+    private Mono<StaffAccount> attempt(StaffAccount account, String password, String client) {
+        return attempts.take(account.id(), client)
+                .publishOn(Schedulers.boundedElastic())
+                .flatMap(taken -> taken.isEmpty()
+                        ? compareInVain(password)
+                        : decide(account, taken.get(), matches(password, account.passwordHash())));
+    }
+
+    private Mono<StaffAccount> decide(StaffAccount account, LoginAttempts.Attempt attempt, boolean matches) {
         if (!matches) {
-            return attempts.recordFailure(found.id()).then(Mono.error(failure()));
+            return attempts.failed(attempt).then(Mono.error(failure()));
         }
-        if (!found.enabled()) {
-            return Mono.error(failure());
-        }
-        return attempts.reset(found.id()).thenReturn(found);
+        // A lock set while bcrypt ran (the last try of the account-wide budget failed elsewhere) still holds.
+        return attempts.isLocked(attempt)
+                .flatMap(locked -> locked || !account.enabled()
+                        ? Mono.<StaffAccount>error(failure())
+                        : attempts.succeeded(attempt).thenReturn(account));
     }
 
-    /** Always runs bcrypt once, whether or not the account exists. */
-    private boolean passwordMatches(Optional<StaffAccount> account, String password) {
+    /** Runs bcrypt once and ignores the result, so a refusal takes as long as a real comparison. */
+    private Mono<StaffAccount> compareInVain(String password) {
+        return Mono.fromCallable(() -> matches(password, dummyHash))
+                .subscribeOn(Schedulers.boundedElastic())
+                .then(Mono.error(failure()));
+    }
+
+    private boolean matches(String password, String hash) {
         boolean tooLong = BcryptLimit.exceeds(password);
-        String hash = account.map(StaffAccount::passwordHash).orElse(unknownUserHash);
-        boolean matches = passwordEncoder.matches(tooLong ? "" : password, hash);
-        return matches && !tooLong && account.isPresent();
+        return passwordEncoder.matches(tooLong ? "" : password, hash) && !tooLong;
+    }
+
+    static String accountBucket(String normalizedUsername) {
+        return "login-account:" + normalizedUsername;
     }
 
     private static ProblemException failure() {

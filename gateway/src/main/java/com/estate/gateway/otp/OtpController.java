@@ -3,21 +3,14 @@ package com.estate.gateway.otp;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 
 import com.estate.gateway.auth.RefreshTokens;
 import com.estate.gateway.auth.TokenResponse;
-import com.estate.gateway.problem.Problem;
-import com.estate.gateway.problem.ProblemKind;
-import com.estate.gateway.problem.ProblemLanguage;
-import com.estate.gateway.problem.Problems;
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
 import reactor.core.publisher.Mono;
@@ -27,7 +20,7 @@ import reactor.core.publisher.Mono;
  * with the same body whether or not the phone belongs to anyone; {@code POST /auth/login/otp} exchanges the code
  * for tokens shaped like the staff login's: an access token (roles [RESIDENT], the resident's community,
  * residentId and unitIds) and a refresh token that {@code POST /auth/refresh} rotates and {@code /auth/logout}
- * revokes; a resident who moved out can no longer refresh.
+ * revokes; a resident who moved out can no longer refresh. Both are limited per phone ({@link OtpLimits}).
  */
 @RestController
 @ConditionalOnBuiltInIssuer
@@ -45,12 +38,12 @@ class OtpController {
 
     @PostMapping(path = "/auth/otp", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    Mono<ResponseEntity<?>> requestCode(@Valid @RequestBody OtpRequest request, ServerWebExchange exchange) {
+    Mono<ResponseEntity<OtpRequested>> requestCode(@Valid @RequestBody OtpRequest request) {
         OtpRequested accepted = new OtpRequested(properties.codeTtl().toSeconds(),
                 properties.resendInterval().toSeconds());
+        // A phone that asks again too soon fails with RetryLaterException: 429 with Retry-After.
         return otp.request(request.phone())
-                .then(Mono.<ResponseEntity<?>>fromSupplier(() -> ResponseEntity.accepted().body(accepted)))
-                .onErrorResume(OtpThrottledException.class, throttled -> Mono.just(tooSoon(exchange, throttled)));
+                .then(Mono.fromSupplier(() -> ResponseEntity.accepted().body(accepted)));
     }
 
     @PostMapping(path = "/auth/login/otp", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -63,16 +56,6 @@ class OtpController {
                         .cacheControl(CacheControl.noStore())
                         .header("Pragma", "no-cache")
                         .body(tokens));
-    }
-
-    private static ResponseEntity<?> tooSoon(ServerWebExchange exchange, OtpThrottledException throttled) {
-        Problem problem = Problems.of(exchange, ProblemKind.TOO_MANY_REQUESTS, throttled.retryAfterSeconds());
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .headers(headers -> headers.setContentLanguage(ProblemLanguage.of(exchange)))
-                .body(problem);
     }
 
     /** Same body for every phone: how long a code works and when another may be requested, in seconds. */

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 
+import reactor.core.publisher.Mono;
+
 /**
  * Code requests go once expired (also those of unknown phones, so guessing numbers cannot grow the collection
- * for long). A code outlives the resend interval, so the throttle is not cut short. Real MongoDB only: the
+ * for long), and a phone's daily counts once their day is over. A code outlives the resend interval, so the throttle is not cut short. Real MongoDB only: the
  * stand-in keeps expired documents, which the queries ignore anyway.
  */
 @Component
@@ -28,8 +30,11 @@ class OtpIndexes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        mongo.indexOps(OtpDocument.class)
-                .createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO).named("expiry"))
+        Mono.when(
+                mongo.indexOps(OtpDocument.class).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
+                        .expire(Duration.ZERO).named("expiry")),
+                mongo.indexOps(OtpDayDocument.class).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
+                        .expire(Duration.ZERO).named("expiry")))
                 .block(Duration.ofSeconds(60));
     }
 }

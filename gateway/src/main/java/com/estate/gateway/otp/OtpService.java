@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
+import com.estate.gateway.problem.RetryLaterException;
 import com.estate.gateway.residents.PhoneHasher;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.residents.ResidentAccounts;
@@ -40,6 +41,8 @@ import reactor.core.scheduler.Schedulers;
  * <li>a login attempt first spends one of the code's attempts (only while some are left and the code is
  * unexpired), then compares, so parallel guesses cannot exceed the limit; a correct code is deleted (used once).</li>
  * </ul>
+ * Before either, the phone's {@link OtpLimits} are counted: a phone over the day's codes is answered as usual but
+ * gets no code (as if it were unknown), a phone over the day's wrong tries gets the usual 401 whatever it presents.
  */
 @Component
 @ConditionalOnBuiltInIssuer
@@ -53,22 +56,24 @@ class OtpService {
     private final PhoneHasher hasher;
     private final SmsSender sms;
     private final OtpProperties properties;
+    private final OtpLimits limits;
     private final Clock clock;
 
     OtpService(ReactiveMongoTemplate mongo, ResidentAccounts residents, PhoneHasher hasher, SmsSender sms,
-            OtpProperties properties, Clock clock) {
+            OtpProperties properties, OtpLimits limits, Clock clock) {
         this.mongo = mongo;
         this.residents = residents;
         this.hasher = hasher;
         this.sms = sms;
         this.properties = properties;
+        this.limits = limits;
         this.clock = clock;
     }
 
     /**
      * Sends a code if the phone belongs to an enabled resident; completes the same way if not.
      *
-     * @throws OtpThrottledException (as the error signal) when this phone asked less than the interval ago
+     * @throws RetryLaterException (as the error signal) when this phone asked less than the interval ago
      */
     Mono<Void> request(String phone) {
         if (!hasher.available()) {
@@ -80,23 +85,34 @@ class OtpService {
         return residents.findEnabledByPhoneHash(phoneHash)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(resident -> {
-                    String code = resident.isPresent() ? newCode() : null;
-                    Update update = Update.update("requestedAt", now)
-                            .set("expiresAt", now.plus(properties.codeTtl()))
-                            .set("attempts", 0)
-                            .set("residentId", resident.map(ResidentAccount::residentId).orElse(null))
-                            .set("codeHash", code == null ? null : codeHash(phoneHash, code));
-                    return mongo.upsert(query(where("_id").is(phoneHash)
-                                    .and("requestedAt").lte(now.minus(properties.resendInterval()))),
-                                    update, OtpDocument.class)
-                            .then()
-                            .onErrorResume(DuplicateKeyException.class, taken -> throttled(phoneHash, now))
-                            .then(code == null ? Mono.<Void>empty() : send(e164, code));
-                });
+                .zipWith(limits.takeCode(phoneHash, now))
+                .flatMap(found -> claim(e164, phoneHash, found.getT1(), found.getT2(), now));
     }
 
-    /** The resident the code belongs to, or the generic 401 (wrong, expired, used up, unknown or disabled). */
+    /**
+     * Claims the resend slot and stores the new code, or none (an unknown phone, or the day's codes used up: the
+     * answer is the same, only nothing is sent). A claim that comes too soon does not count towards the day.
+     */
+    private Mono<Void> claim(String e164, String phoneHash, Optional<ResidentAccount> resident, boolean withinDay,
+            Instant now) {
+        String code = resident.isPresent() && withinDay ? newCode() : null;
+        Update update = Update.update("requestedAt", now)
+                .set("expiresAt", now.plus(properties.codeTtl()))
+                .set("attempts", 0)
+                .set("residentId", resident.map(ResidentAccount::residentId).orElse(null))
+                .set("codeHash", code == null ? null : codeHash(phoneHash, code));
+        Mono<Void> notCounted = withinDay ? limits.giveBackCode(phoneHash, now) : Mono.empty();
+        return mongo.upsert(query(where("_id").is(phoneHash)
+                        .and("requestedAt").lte(now.minus(properties.resendInterval()))), update, OtpDocument.class)
+                .then()
+                .onErrorResume(DuplicateKeyException.class, taken -> notCounted.then(throttled(phoneHash, now)))
+                .then(code == null ? Mono.<Void>empty() : send(e164, code));
+    }
+
+    /**
+     * The resident the code belongs to, or the generic 401 (wrong, expired, used up, unknown or disabled, or the
+     * phone's wrong tries for the day used up). A phone over its request limit gets a 429 instead.
+     */
     Mono<ResidentAccount> login(String phone, String code) {
         if (!hasher.available()) {
             return Mono.error(invalid());
@@ -104,7 +120,16 @@ class OtpService {
         String phoneHash = hasher.hash(PhoneNumbers.toE164(phone));
         Instant now = clock.instant();
         String presented = codeHash(phoneHash, code);
-        // The document as it was before this attempt was counted (see STACK.md on returnNew with the stand-in).
+        return limits.takeTry(phoneHash, now)
+                .filter(Boolean::booleanValue)
+                .flatMap(withinDay -> redeem(phoneHash, presented, now))
+                .flatMap(resident -> limits.giveBackTry(phoneHash, now).thenReturn(resident))
+                .switchIfEmpty(Mono.error(OtpService::invalid));
+    }
+
+    /** The resident whose unexpired, unspent code this is; empty otherwise. */
+    private Mono<ResidentAccount> redeem(String phoneHash, String presented, Instant now) {
+        // The document as it was before this attempt was counted (the form that stays exact under concurrency).
         return mongo.findAndModify(query(where("_id").is(phoneHash).and("attempts").lt(properties.maxAttempts())
                                 .and("expiresAt").gt(now)),
                         new Update().inc("attempts", 1), FindAndModifyOptions.options().returnNew(false),
@@ -115,15 +140,14 @@ class OtpService {
                         // deleted by us: the code is used; a concurrent login with the same code gets nothing
                         .filter(removed -> removed.getDeletedCount() > 0)
                         .flatMap(removed -> residents.findById(matched.residentId())))
-                .filter(ResidentAccount::enabled)
-                .switchIfEmpty(Mono.error(OtpService::invalid));
+                .filter(ResidentAccount::enabled);
     }
 
     private Mono<Void> throttled(String phoneHash, Instant now) {
         return mongo.findById(phoneHash, OtpDocument.class)
                 .map(found -> Duration.between(now, found.requestedAt().plus(properties.resendInterval())))
                 .defaultIfEmpty(properties.resendInterval())
-                .flatMap(wait -> Mono.error(new OtpThrottledException(Math.max(1, ceilSeconds(wait)))));
+                .flatMap(wait -> Mono.error(RetryLaterException.after(wait)));
     }
 
     /**
@@ -149,11 +173,6 @@ class OtpService {
 
     private static boolean sameHash(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static long ceilSeconds(Duration duration) {
-        long seconds = duration.getSeconds();
-        return duration.getNano() > 0 ? seconds + 1 : seconds;
     }
 
     static String newCode() {

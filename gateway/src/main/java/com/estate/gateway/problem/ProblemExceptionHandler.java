@@ -3,6 +3,7 @@ package com.estate.gateway.problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ServerWebExchange;
@@ -46,6 +47,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else {
             log.debug("{} {} answered {}: {}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath().value(), problem.status(), ex.toString());
+        }
+        if (ex instanceof RetryLaterException later) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(later.retryAfterSeconds()));
         }
         if (ex instanceof MethodNotAllowedException notAllowed && !notAllowed.getSupportedMethods().isEmpty()) {
             exchange.getResponse().getHeaders().setAllow(notAllowed.getSupportedMethods());

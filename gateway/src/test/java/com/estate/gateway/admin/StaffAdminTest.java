@@ -153,6 +153,56 @@ class StaffAdminTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aPageNumberWhoseOffsetOverflowsIs400NamingPage() {
+        for (String query : List.of("page=2147483647&size=2", "page=1073741824&size=2", "page=21474837&size=100")) {
+            assertProblem(as(admin).get().uri("/auth/admin/users?" + query).exchange(), HttpStatus.BAD_REQUEST,
+                    "validation")
+                    .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("page"));
+        }
+    }
+
+    @Test
+    void anAdministratorUnlocksAnAccountLockedAtOneAddressAndEverywhere() {
+        String username = StaffSessions.uniqueUsername("unlock");
+        String id = (String) sessions.create(admin, username, List.of("CS_AGENT"), List.of()).get("id");
+        // Five wrong passwords from each of four addresses: locked at each, and (twenty in all) everywhere.
+        for (String address : List.of("127.0.0.1", "127.0.0.2", "127.0.0.3", "127.0.0.4")) {
+            StaffSessions from = new StaffSessions(client(address));
+            for (int i = 0; i < 5; i++) {
+                from.loginAttempt(username, "Wrong-password-" + i).expectStatus().isUnauthorized();
+            }
+        }
+        sessions.loginAttempt(username, StaffSessions.PASSWORD).expectStatus().isUnauthorized();
+        new StaffSessions(client("127.0.0.5")).loginAttempt(username, StaffSessions.PASSWORD)
+                .expectStatus().isUnauthorized();
+
+        as(admin).post().uri("/auth/admin/users/{id}/unlock", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.id").isEqualTo(id)
+                .jsonPath("$.enabled").isEqualTo(true);
+
+        assertThat(sessions.login(username, StaffSessions.PASSWORD).get("accessToken")).isNotNull();
+        assertThat(new StaffSessions(client("127.0.0.5")).login(username, StaffSessions.PASSWORD)
+                .get("accessToken")).isNotNull();
+    }
+
+    @Test
+    void onlyAPlatformAdministratorUnlocksAndOnlyExistingAccounts() {
+        String username = StaffSessions.uniqueUsername("not-admin");
+        String id = (String) sessions.create(admin, username, List.of("CS_SUPERVISOR"), List.of()).get("id");
+        String token = (String) sessions.login(username, StaffSessions.PASSWORD).get("accessToken");
+
+        assertProblem(client().post().uri("/auth/admin/users/{id}/unlock", id).exchange(), HttpStatus.UNAUTHORIZED,
+                "unauthorized");
+        assertProblem(as(token).post().uri("/auth/admin/users/{id}/unlock", id).exchange(), HttpStatus.FORBIDDEN,
+                "forbidden");
+        assertProblem(as(admin).post().uri("/auth/admin/users/no-such-id/unlock").exchange(), HttpStatus.NOT_FOUND,
+                "not-found")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("no-such-id"));
+    }
+
+    @Test
     void aDisabledAccountCannotLogInUntilEnabledAgain() {
         String username = StaffSessions.uniqueUsername("toggle");
         String id = (String) sessions.create(admin, username, List.of("CS_AGENT"), List.of()).get("id");

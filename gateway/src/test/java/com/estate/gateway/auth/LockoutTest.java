@@ -3,12 +3,9 @@ package com.estate.gateway.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,16 +17,28 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 
 import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.support.MovableClock;
 import com.estate.gateway.support.StaffSessions;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Account lockout after repeated wrong passwords, told apart from nothing else by the answer. */
 class LockoutTest extends GatewayIntegrationTest {
+
+    /** Where the tests' requests come from. */
+    private static final String HERE = "127.0.0.1";
+    private static final String CLIENT = "203.0.113.7";
 
     @Autowired
     private ReactiveMongoTemplate mongo;
 
     @Autowired
     private LoginProperties properties;
+
+    @Autowired
+    private SecurityNotices notices;
 
     private StaffSessions sessions;
     private String username;
@@ -43,8 +52,9 @@ class LockoutTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void theDefaultsAreFiveFailuresInFifteenMinutesLockingForFifteenMinutes() {
+    void theDefaultsAreFiveFailuresInFifteenMinutesLockingForFifteenMinutesAndTwentyAcrossAddresses() {
         assertThat(properties.maxFailures()).isEqualTo(5);
+        assertThat(properties.maxAccountFailures()).isEqualTo(20);
         assertThat(properties.failureWindow()).isEqualTo(Duration.ofMinutes(15));
         assertThat(properties.lockoutDuration()).isEqualTo(Duration.ofMinutes(15));
     }
@@ -73,7 +83,7 @@ class LockoutTest extends GatewayIntegrationTest {
         sessions.loginAttempt(username, StaffSessions.PASSWORD).expectStatus().isUnauthorized();
 
         // Fifteen minutes later (moved in the database: the application clock is shared by every test)
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(LoginAttempts.clientBudget(accountId, HERE))),
                 Update.update("lockedUntil", Instant.now().minusSeconds(1)), LoginAttemptsDocument.class).block();
 
         assertThat(sessions.login(username, StaffSessions.PASSWORD).get("accessToken")).isNotNull();
@@ -106,57 +116,105 @@ class LockoutTest extends GatewayIntegrationTest {
     @Test
     void failuresOutsideTheWindowDoNotAddUp() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "window-" + System.nanoTime();
 
         for (int i = 0; i < properties.maxFailures() - 1; i++) {
-            attempts.recordFailure(id).block();
+            fail(attempts, id);
             clock.advance(Duration.ofMinutes(1));
         }
         clock.advance(properties.failureWindow()); // the first failures are now too old
-        attempts.recordFailure(id).block();
+        fail(attempts, id);
 
-        assertThat(attempts.isLocked(id).block()).isFalse();
-        assertThat(mongo.findById(id, LoginAttemptsDocument.class).block().failures()).isEqualTo(1);
+        assertThat(attempts.isLocked(id, CLIENT).block()).isFalse();
+        assertThat(budget(id).failures()).isEqualTo(1);
     }
 
     @Test
     void theLockLastsTheConfiguredDurationThenTheFullNumberOfTriesIsBack() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "lock-" + System.nanoTime();
 
         for (int i = 0; i < properties.maxFailures(); i++) {
-            attempts.recordFailure(id).block();
+            fail(attempts, id);
         }
-        assertThat(attempts.isLocked(id).block()).isTrue();
+        assertThat(attempts.isLocked(id, CLIENT).block()).isTrue();
+        assertThat(attempts.take(id, CLIENT).block()).as("no try while locked").isEmpty();
         clock.advance(properties.lockoutDuration().minusSeconds(1));
-        assertThat(attempts.isLocked(id).block()).isTrue();
+        assertThat(attempts.isLocked(id, CLIENT).block()).isTrue();
         clock.advance(Duration.ofSeconds(1));
-        assertThat(attempts.isLocked(id).block()).isFalse();
+        assertThat(attempts.isLocked(id, CLIENT).block()).isFalse();
 
-        attempts.recordFailure(id).block();
-        assertThat(attempts.isLocked(id).block()).isFalse();
+        for (int i = 0; i < properties.maxFailures() - 1; i++) {
+            fail(attempts, id);
+        }
+        assertThat(attempts.isLocked(id, CLIENT).block()).isFalse();
     }
 
     @Test
     void concurrentFailuresAreAllCounted() {
         MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
-        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock);
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
         String id = "race-" + System.nanoTime();
 
-        reactor.core.publisher.Flux.range(0, properties.maxFailures() - 1)
-                .flatMap(i -> attempts.recordFailure(id).subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
+        Flux.range(0, properties.maxFailures() - 1)
+                .flatMap(i -> failing(attempts, id).subscribeOn(Schedulers.parallel()))
                 .blockLast(Duration.ofSeconds(10));
 
-        assertThat(mongo.findById(id, LoginAttemptsDocument.class).block().failures())
-                .isEqualTo(properties.maxFailures() - 1);
-        attempts.recordFailure(id).block();
-        assertThat(attempts.isLocked(id).block()).isTrue();
+        assertThat(budget(id).failures()).isEqualTo(properties.maxFailures() - 1);
+        fail(attempts, id);
+        assertThat(attempts.isLocked(id, CLIENT).block()).isTrue();
     }
 
+    @Test
+    void onceEveryTryIsTakenNoneIsLeftEvenBeforeTheirPasswordsAreKnown() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
+        String id = "taken-" + System.nanoTime();
+
+        List<Boolean> taken = Flux.range(0, properties.maxFailures() * 3)
+                .flatMap(i -> attempts.take(id, CLIENT).map(attempt -> attempt.isPresent())
+                        .subscribeOn(Schedulers.parallel()))
+                .collectList()
+                .block(Duration.ofSeconds(10));
+
+        assertThat(taken).filteredOn(Boolean::booleanValue).hasSize(properties.maxFailures());
+        assertThat(attempts.take(id, CLIENT).block()).isEmpty();
+    }
+
+    @Test
+    void correctPasswordsFromManyAddressesDoNotUseUpTheAccountWideBudget() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
+        LoginAttempts attempts = new LoginAttempts(mongo, properties, clock, notices);
+        String id = "shared-" + System.nanoTime();
+
+        for (int i = 0; i <= properties.maxAccountFailures(); i++) {
+            LoginAttempts.Attempt attempt = attempts.take(id, "198.51.100." + i).block().orElseThrow();
+            attempts.succeeded(attempt).block();
+        }
+
+        assertThat(mongo.findById(id, LoginAttemptsDocument.class).block().failures()).isZero();
+        assertThat(attempts.isLocked(id, CLIENT).block()).isFalse();
+    }
+
+    private static void fail(LoginAttempts attempts, String id) {
+        failing(attempts, id).block(Duration.ofSeconds(10));
+    }
+
+    private static Mono<Void> failing(LoginAttempts attempts, String id) {
+        return attempts.take(id, CLIENT).flatMap(taken -> attempts.failed(taken.orElseThrow()));
+    }
+
+    private LoginAttemptsDocument budget(String id) {
+        return mongo.findById(LoginAttempts.clientBudget(id, CLIENT), LoginAttemptsDocument.class)
+                .block(Duration.ofSeconds(10));
+    }
+
+    /** The account's budget at the tests' own address. */
     private LoginAttemptsDocument attempts() {
-        return mongo.findById(accountId, LoginAttemptsDocument.class).block(Duration.ofSeconds(10));
+        return mongo.findById(LoginAttempts.clientBudget(accountId, HERE), LoginAttemptsDocument.class)
+                .block(Duration.ofSeconds(10));
     }
 
     /** The 401 problem's body without the fields that differ per request (instance is the same path). */
@@ -164,33 +222,5 @@ class LockoutTest extends GatewayIntegrationTest {
         byte[] body = assertProblem(sessions.loginAttempt(user, password), HttpStatus.UNAUTHORIZED,
                 "invalid-credentials").returnResult().getResponseBody();
         return new String(body, StandardCharsets.UTF_8).replaceAll("\"requestId\":\"[^\"]*\"", "");
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
