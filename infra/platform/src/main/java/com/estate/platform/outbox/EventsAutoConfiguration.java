@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,9 +35,17 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
+    OutboxMarkers outboxMarkers(MongoTemplate mongo, Clock clock, OutboxProperties properties,
+            Environment environment) {
+        // this process, among the replicas that may claim the same marker
+        String owner = environment.getRequiredProperty("spring.application.name") + "@" + UUID.randomUUID();
+        return new OutboxMarkers(mongo, clock, properties, owner);
+    }
+
+    @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
-            OutboxProperties properties, Environment environment) {
-        return new OutboxRelay(mongo, kafka, mapper, properties,
+            OutboxProperties properties, OutboxMarkers markers, Environment environment) {
+        return new OutboxRelay(mongo, kafka, mapper, properties, markers,
                 environment.getRequiredProperty("spring.application.name"));
     }
 
@@ -46,17 +55,24 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    OutboxPublishingListener outboxPublishingListener(OutboxRelay relay, PublishLanes lanes,
+    OutboxPublishingListener outboxPublishingListener(OutboxRelay relay, OutboxMarkers markers, PublishLanes lanes,
             OutboxProperties properties) {
-        return new OutboxPublishingListener(relay, lanes, properties);
+        return new OutboxPublishingListener(relay, markers, lanes, properties);
     }
 
     @Bean
-    OutboxPoller outboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties, Clock clock,
-            MongoMappingContext mappingContext, ObjectProvider<MeterRegistry> meters) {
-        OutboxPoller poller = new OutboxPoller(mongo, relay, properties, clock, outboxCollections(mappingContext));
-        meters.ifAvailable(registry -> Gauge.builder("outbox.backlog", poller, OutboxPoller::backlog)
-                .description("aggregates whose events are still waiting to be published").register(registry));
+    OutboxPoller outboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxMarkers markers, PublishLanes lanes,
+            OutboxProperties properties, Clock clock, MongoMappingContext mappingContext,
+            ObjectProvider<MeterRegistry> meters) {
+        OutboxPoller poller = new OutboxPoller(mongo, relay, markers, lanes, properties, clock,
+                outboxCollections(mappingContext));
+        meters.ifAvailable(registry -> {
+            Gauge.builder("outbox.backlog", poller, OutboxPoller::backlog)
+                    .description("aggregates whose events are still waiting to be published").register(registry);
+            Gauge.builder("outbox.parked", poller, OutboxPoller::parked)
+                    .description("aggregates whose events are parked after too many failed publications: alert")
+                    .register(registry);
+        });
         return poller;
     }
 

@@ -1,15 +1,13 @@
 package com.estate.platform.outbox;
 
-import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Projections.include;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
+import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.bson.Document;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,7 +15,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The safety net: publishes events left pending longer than the grace period, e.g. because the process died
- * between saving and publishing, or the broker was down. Also reports the backlog as a metric.
+ * between saving and publishing, or the broker was down. It reads only the {@link OutboxMarkers markers} that are
+ * due, so a pass costs in proportion to what is pending, not to the size of the aggregates' collections, and it
+ * publishes through the same {@link PublishLanes} as the writes, under the marker's claim. Rarely (at start, then
+ * every {@code sweep-interval}) it also looks through every outbox collection for pending events without a
+ * marker, e.g. stored before markers existed. Also reports the backlog and the parked aggregates as metrics.
  */
 public class OutboxPoller {
 
@@ -26,15 +28,21 @@ public class OutboxPoller {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final OutboxMarkers markers;
+    private final PublishLanes lanes;
     private final OutboxProperties properties;
     private final Clock clock;
     private final Set<String> collections;
-    private final AtomicInteger backlog = new AtomicInteger();
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
+    private volatile Instant nextSweep = Instant.MIN;
 
-    public OutboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties, Clock clock,
-            Set<String> collections) {
+    public OutboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxMarkers markers, PublishLanes lanes,
+            OutboxProperties properties, Clock clock, Set<String> collections) {
         this.mongo = mongo;
         this.relay = relay;
+        this.markers = markers;
+        this.lanes = lanes;
         this.properties = properties;
         this.clock = clock;
         this.collections = collections;
@@ -43,38 +51,61 @@ public class OutboxPoller {
     @Scheduled(fixedDelayString = "${app.outbox.poll-interval:5s}", initialDelayString = "${app.outbox.poll-interval:5s}")
     public void publishLeftovers() {
         if (properties.pollerEnabled()) {
+            if (!clock.instant().isBefore(nextSweep)) {
+                sweep();
+            }
             pollOnce();
         }
     }
 
-    /** One pass over every outbox collection; returns how many events it published. */
+    /**
+     * Hands every due marker to its aggregate's lane.
+     *
+     * @return how many aggregates were handed over
+     */
     public int pollOnce() {
-        Date cutoff = Date.from(clock.instant().minus(properties.pollGrace()));
-        int published = 0;
-        int waiting = 0;
-        for (String collection : collections) {
-            for (Object id : pendingIds(collection, cutoff)) {
-                int sent = relay.publishPending(collection, id);
-                published += sent;
-                waiting += sent == 0 ? 1 : 0;
+        int handed = 0;
+        for (OutboxMarkers.Due due : markers.due(BATCH)) {
+            try {
+                lanes.execute(due.documentId(), () -> relay.publishPending(due.collection(), due.documentId()));
+                handed++;
+            } catch (RejectedExecutionException full) {
+                break; // the lanes are busy with fresh writes: the rest waits for the next pass
             }
         }
-        backlog.set(waiting);
-        if (published > 0) {
-            log.info("outbox poller published {} event(s) left pending", published);
-        }
-        return published;
+        backlog.set(markers.backlog());
+        parked.set(markers.parked());
+        return handed;
     }
 
-    /** Documents whose outbox still holds events not yet published after the last pass. */
-    public int backlog() {
+    /**
+     * Marks every aggregate that holds pending events but has no marker. Reads whole collections, so it runs at
+     * start and then every {@code sweep-interval} only.
+     *
+     * @return how many aggregates it marked or re-marked
+     */
+    public int sweep() {
+        nextSweep = clock.instant().plus(properties.sweepInterval());
+        int marked = 0;
+        for (String collection : collections) {
+            for (var document : mongo.getCollection(collection).find(exists("outbox.eventId")).projection(include("_id"))) {
+                markers.markIfMissing(collection, document.get("_id"));
+                marked++;
+            }
+        }
+        if (marked > 0) {
+            log.info("outbox sweep found {} aggregate(s) with pending events", marked);
+        }
+        return marked;
+    }
+
+    /** Aggregates whose events have waited longer than the grace period, as of the last pass. */
+    public long backlog() {
         return backlog.get();
     }
 
-    private List<Object> pendingIds(String collection, Date cutoff) {
-        List<Object> ids = new ArrayList<>();
-        mongo.getCollection(collection).find(lt("outbox.time", cutoff)).projection(include("_id")).limit(BATCH)
-                .forEach(d -> ids.add(d.get("_id")));
-        return ids;
+    /** Aggregates whose events are parked after too many failed attempts, as of the last pass. */
+    public long parked() {
+        return parked.get();
     }
 }

@@ -12,7 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollGrace     how old a pending event must be before the poller takes it, so it does not race the
  *                      immediate publication of the same event
  * @param pollerEnabled whether the poller runs at all
- * @param sendTimeout   how long to wait for the broker's acknowledgement of one event
+ * @param sendTimeout   how long to wait for the broker's acknowledgement of one event; at least the producer's
+ *                      {@code max.block.ms} plus {@code delivery.timeout.ms} (5 s + 10 s in the platform's
+ *                      defaults), so the producer has given up on a record before the relay counts it failed
+ * @param lease         how long a publisher holds an aggregate's marker; another replica may take it after that
+ * @param maxAttempts   failed publications of one event before the aggregate's events are parked
+ * @param retryInitial  the wait after the first failed publication; it doubles with each further one
+ * @param retryMax      the longest wait between two attempts
+ * @param sweepInterval how often the poller also reads every outbox collection for pending events without a
+ *                      marker (and once at start)
  */
 @ConfigurationProperties("app.outbox")
 public record OutboxProperties(
@@ -20,5 +28,10 @@ public record OutboxProperties(
         @DefaultValue("true") boolean pollerEnabled,
         @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("3s") Duration pollGrace,
-        @DefaultValue("10s") Duration sendTimeout) {
+        @DefaultValue("15s") Duration sendTimeout,
+        @DefaultValue("60s") Duration lease,
+        @DefaultValue("20") int maxAttempts,
+        @DefaultValue("1s") Duration retryInitial,
+        @DefaultValue("5m") Duration retryMax,
+        @DefaultValue("1h") Duration sweepInterval) {
 }

@@ -7,6 +7,7 @@ import com.estate.platform.events.CloudEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,23 +23,32 @@ import tools.jackson.databind.json.JsonMapper;
  * Publishes the pending events of one aggregate document and removes each from the document only after the
  * broker acknowledged it (idempotent producer, {@code acks=all}). If the process dies in between, the event
  * stays in the document and the {@link OutboxPoller} publishes it again; consumers drop the duplicate by its id.
+ * <p>
+ * It publishes only under the aggregate's claimed {@link OutboxMarkers marker}, so the lane that saw the write, the
+ * poller and every replica never publish one aggregate at the same time. An event the broker refuses (a missing
+ * topic, the broker down) is recorded on the marker with its error and retried after a back-off; after
+ * {@code app.outbox.max-attempts} the aggregate's events are parked, counted in {@code outbox_parked} and logged
+ * at ERROR. Events behind a failed one wait: one aggregate's events keep their order.
  */
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int MAX_ROUNDS = 5;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper mapper;
     private final OutboxProperties properties;
+    private final OutboxMarkers markers;
     private final String source;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
-            OutboxProperties properties, String applicationName) {
+            OutboxProperties properties, OutboxMarkers markers, String applicationName) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.mapper = mapper;
         this.properties = properties;
+        this.markers = markers;
         this.source = "/" + applicationName;
     }
 
@@ -49,24 +59,45 @@ public class OutboxRelay {
      * @return how many events were published and removed
      */
     public int publishPending(String collection, Object documentId) {
-        Document document = mongo.getCollection(collection).find(eq("_id", documentId))
-                .projection(include("outbox")).first();
-        if (document == null) {
-            return 0;
-        }
-        List<Document> pending = document.getList("outbox", Document.class, List.of());
+        Optional<OutboxMarkers.Claim> claim = markers.claim(collection, documentId);
         int published = 0;
-        for (Document event : pending) {
-            if (!send(event)) {
-                break;
+        // Bounded: an aggregate written again and again while we publish is left to the poller's next pass.
+        for (int round = 0; claim.isPresent(); round++) {
+            if (round == MAX_ROUNDS) {
+                markers.release(claim.get());
+                return published;
             }
-            remove(collection, documentId, event.getString("eventId"));
-            published++;
+            Document document = mongo.getCollection(collection).find(eq("_id", documentId))
+                    .projection(include("outbox")).first();
+            List<Document> pending = document == null ? List.of() : document.getList("outbox", Document.class, List.of());
+            for (Document event : pending) {
+                Optional<String> error = send(event);
+                if (error.isPresent()) {
+                    failed(claim.get(), event, error.get());
+                    return published;
+                }
+                remove(collection, documentId, event.getString("eventId"));
+                published++;
+            }
+            claim = markers.finish(claim.get());
         }
         return published;
     }
 
-    private boolean send(Document event) {
+    private void failed(OutboxMarkers.Claim claim, Document event, String error) {
+        if (markers.failed(claim, event.getString("eventId"), error)) {
+            log.error("outbox: event {} of type {} parked after {} failed attempts; the events of {} wait until "
+                    + "parkedAt is cleared on {} in {}: {}", event.getString("eventId"), event.getString("type"),
+                    properties.maxAttempts(), claim.documentId(), claim.key(), OutboxMarkers.COLLECTION, error);
+        } else {
+            log.warn("outbox: event {} of type {} not published (attempt {} of {}), retried after a back-off: {}",
+                    event.getString("eventId"), event.getString("type"), claim.attempts() + 1,
+                    properties.maxAttempts(), error);
+        }
+    }
+
+    /** @return empty when the broker acknowledged the event, otherwise what went wrong */
+    private Optional<String> send(Document event) {
         String json = mapper.writeValueAsString(toCloudEvent(event));
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(event.getString("topic"), event.getString("subject"), json);
@@ -77,15 +108,15 @@ public class OutboxRelay {
         }
         try {
             kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return true;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            // Left in the document: the poller retries it.
-            log.warn("event {} of type {} not published yet: {}", event.getString("eventId"),
-                    event.getString("type"), e.toString());
-            return false;
+            return Optional.of("interrupted");
+        } catch (ExecutionException e) {
+            // Left in the document: retried after the back-off.
+            return Optional.of(String.valueOf(e.getCause()));
+        } catch (TimeoutException | RuntimeException e) {
+            return Optional.of(e.toString());
         }
     }
 

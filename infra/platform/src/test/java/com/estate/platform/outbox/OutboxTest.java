@@ -2,6 +2,7 @@ package com.estate.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.estate.platform.consumer.IdempotentConsumer;
 import com.estate.platform.events.CloudEvent;
@@ -11,6 +12,7 @@ import com.estate.platform.testapp.Sample;
 import com.estate.testsupport.KafkaTestClient;
 import com.estate.testsupport.SharedInfrastructure;
 import com.estate.testsupport.WithSharedInfrastructure;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,17 +23,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(classes = PlatformTestApp.class, properties = {"app.outbox.poll-grace=0s",
-        "app.outbox.poller-enabled=false"})
+        "app.outbox.poller-enabled=false", "app.outbox.max-attempts=3", "app.outbox.send-timeout=3s",
+        "spring.kafka.producer.properties.max.block.ms=1000"})
 @WithSharedInfrastructure
 class OutboxTest {
 
@@ -50,6 +55,12 @@ class OutboxTest {
     IdempotentConsumer consumer;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    OutboxMarkers markers;
+    @Autowired
+    OutboxProperties properties;
+    @Autowired
+    KafkaTemplate<String, String> kafkaTemplate;
     @Autowired
     JsonMapper json;
 
@@ -92,18 +103,118 @@ class OutboxTest {
     @Test
     void aWriteWhosePublisherDiedIsPublishedOnceByThePoller() {
         Sample sample = sampleWithEvent("crashed");
-        // Written straight through the driver: the state change and its event are stored, but no publisher ran,
-        // exactly as when the process dies between the write and the publication.
-        org.bson.Document raw = new org.bson.Document();
-        converter.write(sample, raw);
-        mongo.getCollection("samples").insertOne(raw);
+        // The marker, then the state change and its event, written as the platform writes them; then no
+        // publisher ran, exactly as when the process dies between the write and the publication.
+        markers.mark("samples", sample.id);
+        insertRaw(sample);
         assertThat(recordsFor(sample.id, Duration.ofSeconds(1))).isEmpty();
 
         assertThat(poller.pollOnce()).isGreaterThanOrEqualTo(1);
-        assertThat(poller.pollOnce()).isZero();
 
-        assertThat(recordsFor(sample.id, Duration.ofSeconds(3))).hasSize(1);
         awaitEmptyOutbox(sample.id);
+        assertThat(recordsFor(sample.id, Duration.ofSeconds(3))).hasSize(1);
+        awaitNoMarker(sample.id);
+        assertThat(poller.pollOnce()).isZero();
+    }
+
+    @Test
+    void anAggregateStoredWithoutAMarkerIsFoundByTheSweepAndOnlyByIt() {
+        Sample sample = sampleWithEvent("unmarked");
+        insertRaw(sample);
+        assertThat(markers.due(10_000)).noneMatch(due -> sample.id.equals(due.documentId()));
+
+        assertThat(poller.sweep()).isGreaterThanOrEqualTo(1);
+        poller.pollOnce();
+
+        awaitEmptyOutbox(sample.id);
+        assertThat(recordsFor(sample.id, Duration.ofSeconds(3))).hasSize(1);
+        awaitNoMarker(sample.id);
+    }
+
+    /**
+     * The lane that saw the write, the poller and another replica's poller all try the same aggregate at once:
+     * each event is published once, in order.
+     */
+    @Test
+    void publishersRacingForOneAggregateNeverPublishAnEventTwice() throws Exception {
+        Sample sample = sampleWithEvent("raced");
+        sample.publish(events.create(TYPE, sample.id, "c-7", Map.of("sampleId", sample.id, "n", "2")));
+        sample.publish(events.create(TYPE, sample.id, "c-7", Map.of("sampleId", sample.id, "n", "3")));
+        markers.mark("samples", sample.id);
+        insertRaw(sample);
+        OutboxRelay replica = new OutboxRelay(mongo, kafkaTemplate, json, properties,
+                new OutboxMarkers(mongo, Clock.systemUTC(), properties, "another-replica"), "platform-test");
+
+        var pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            OutboxRelay publisher = i % 2 == 0 ? relay : replica;
+            results.add(pool.submit(() -> publisher.publishPending("samples", sample.id)));
+        }
+        int published = 0;
+        for (Future<Integer> result : results) {
+            published += result.get();
+        }
+        pool.shutdown();
+
+        assertThat(published).isEqualTo(3);
+        List<ConsumerRecord<String, String>> records = recordsFor(sample.id, Duration.ofSeconds(3));
+        assertThat(records).extracting(r -> json.readTree(r.value()).path("id").asString())
+                .containsExactlyElementsOf(sample.getOutbox().stream().map(OutboxEvent::eventId).toList());
+        awaitNoMarker(sample.id);
+    }
+
+    @Test
+    void anEventTheBrokerRefusesIsRetriedWithBackOffThenParkedWhileOtherAggregatesPublish() {
+        Sample stuck = new Sample();
+        stuck.id = UUID.randomUUID().toString();
+        stuck.name = "stuck-" + stuck.id;
+        stuck.publish(events.create(new IntegrationEventType("com.estate.test.sample.lost.v1", "no.such.topic"),
+                stuck.id, "c-7", Map.of("sampleId", stuck.id)));
+        markers.mark("samples", stuck.id);
+        insertRaw(stuck);
+        String key = "samples:" + stuck.id;
+
+        assertThat(relay.publishPending("samples", stuck.id)).isZero();
+        Document marker = mongo.getCollection("outbox_pending").find(new Document("_id", key)).first();
+        assertThat(marker.getInteger("attempts")).isEqualTo(1);
+        assertThat(marker.getString("lastError")).isNotBlank();
+        assertThat(marker.getDate("dueAt")).isAfter(new java.util.Date());
+        assertThat(marker.get("parkedAt")).isNull();
+        assertThat(markers.due(10_000)).noneMatch(due -> stuck.id.equals(due.documentId()));
+
+        // another aggregate is not held up
+        Sample other = sampleWithEvent("unaffected");
+        mongo.insert(other);
+        awaitEmptyOutbox(other.id);
+
+        assertThat(relay.publishPending("samples", stuck.id)).isZero();
+        assertThat(relay.publishPending("samples", stuck.id)).isZero();
+        marker = mongo.getCollection("outbox_pending").find(new Document("_id", key)).first();
+        assertThat(marker.getInteger("attempts")).isEqualTo(3);
+        assertThat(marker.get("parkedAt")).isNotNull();
+        poller.pollOnce();
+        assertThat(poller.parked()).isGreaterThanOrEqualTo(1);
+        assertThat(markers.backOff(1)).isEqualTo(properties.retryInitial());
+        assertThat(markers.backOff(2)).isEqualTo(properties.retryInitial().multipliedBy(2));
+        assertThat(markers.backOff(40)).isEqualTo(properties.retryMax());
+        // parked: no publisher takes it any more, and the event stays stored for the operator
+        assertThat(relay.publishPending("samples", stuck.id)).isZero();
+        assertThat(mongo.findById(stuck.id, Sample.class).getOutbox()).hasSize(1);
+        mongo.getCollection("outbox_pending").deleteOne(new Document("_id", key));
+        mongo.remove(mongo.findById(stuck.id, Sample.class));
+    }
+
+    private void insertRaw(Sample sample) {
+        sample.setVersion(0L);
+        Document raw = new Document();
+        converter.write(sample, raw);
+        mongo.getCollection("samples").insertOne(raw);
+    }
+
+    private void awaitNoMarker(String id) {
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.getCollection("outbox_pending").find(new Document("_id", "samples:" + id)).first() == null);
     }
 
     /**
@@ -113,10 +224,7 @@ class OutboxTest {
     @Test
     void aCopyLoadedBeforeItsEventWasPublishedCannotWriteThatEventBack() {
         Sample sample = sampleWithEvent("stale-copy");
-        sample.setVersion(0L);
-        org.bson.Document raw = new org.bson.Document();
-        converter.write(sample, raw);
-        mongo.getCollection("samples").insertOne(raw);
+        insertRaw(sample);
         Sample loadedBefore = mongo.findById(sample.id, Sample.class);
         assertThat(loadedBefore.getOutbox()).hasSize(1);
 

@@ -1,0 +1,218 @@
+package com.estate.platform.outbox;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The small collection that says which aggregates have events waiting, so that finding them costs in proportion
+ * to what is pending, not to the size of the aggregates' collections (the MongoDB stand-in has no non-unique
+ * indexes: a query on {@code outbox.time} would read every document). One marker per aggregate with pending
+ * events, keyed by collection and id:
+ * <ul>
+ *   <li>written (upserted) <em>before</em> the aggregate's own write, so no pending event is ever without one;
+ *       {@code writes} counts those writes;</li>
+ *   <li>claimed with a lease before publishing, so the lane of this process, the poller and every replica's
+ *       poller never publish the same aggregate at once;</li>
+ *   <li>removed once the aggregate's outbox is empty and no write came in since the claim ({@code writes});</li>
+ *   <li>after a failed publication it holds the attempts, the last error and when to try again; after
+ *       {@code max-attempts} it is parked until an operator clears {@code parkedAt}.</li>
+ * </ul>
+ * Every step is one single-document operation: no transactions (the stand-in has none).
+ */
+public class OutboxMarkers {
+
+    static final String COLLECTION = "outbox_pending";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final OutboxProperties properties;
+    private final String owner;
+
+    public OutboxMarkers(MongoTemplate mongo, Clock clock, OutboxProperties properties, String owner) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.properties = properties;
+        this.owner = owner;
+    }
+
+    /** A marker of pending events of one aggregate, as claimed by this process. */
+    public record Claim(String key, String collection, Object documentId, long writes, int attempts) {
+    }
+
+    /** A marker the poller may take now. */
+    public record Due(String collection, Object documentId) {
+    }
+
+    static String key(String collection, Object documentId) {
+        return collection + ":" + documentId;
+    }
+
+    /** Before an aggregate with pending events is written: make sure its marker exists and count the write. */
+    public void mark(String collection, Object documentId) {
+        Instant now = clock.instant();
+        markers().updateOne(eq("_id", key(collection, documentId)),
+                Updates.combine(Updates.inc("writes", 1L),
+                        Updates.setOnInsert("collection", collection),
+                        Updates.setOnInsert("documentId", documentId),
+                        Updates.setOnInsert("since", Date.from(now)),
+                        Updates.setOnInsert("dueAt", Date.from(now.plus(properties.pollGrace()))),
+                        Updates.setOnInsert("attempts", 0)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** For the sweep: a marker for an aggregate found with pending events, unless it has one (then unchanged). */
+    public void markIfMissing(String collection, Object documentId) {
+        Instant now = clock.instant();
+        markers().updateOne(eq("_id", key(collection, documentId)),
+                Updates.combine(Updates.setOnInsert("collection", collection),
+                        Updates.setOnInsert("documentId", documentId),
+                        Updates.setOnInsert("writes", 0L),
+                        Updates.setOnInsert("since", Date.from(now)),
+                        Updates.setOnInsert("dueAt", Date.from(now)),
+                        Updates.setOnInsert("attempts", 0)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Takes the aggregate's marker for one lease, creating it if it is missing (an aggregate written without one:
+     * stored before markers existed, or by hand).
+     *
+     * @return empty when another publisher holds it, or it is parked
+     */
+    public Optional<Claim> claim(String collection, Object documentId) {
+        String key = key(collection, documentId);
+        Instant now = clock.instant();
+        Bson free = and(eq("_id", key), eq("parkedAt", null),
+                or(eq("leaseUntil", null), lte("leaseUntil", Date.from(now))));
+        Document before = markers().findOneAndUpdate(free, lease(now),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        if (before != null) {
+            return Optional.of(claimOf(key, before));
+        }
+        try {
+            markers().insertOne(new Document("_id", key).append("collection", collection)
+                    .append("documentId", documentId).append("writes", 0L).append("since", Date.from(now))
+                    .append("dueAt", Date.from(now)).append("attempts", 0)
+                    .append("leaseOwner", owner).append("leaseUntil", Date.from(now.plus(properties.lease()))));
+            return Optional.of(new Claim(key, collection, documentId, 0L, 0));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return Optional.empty(); // it exists and is leased or parked: whoever holds it publishes
+        }
+    }
+
+    /**
+     * Everything was published: removes the marker unless the aggregate was written again since the claim.
+     *
+     * @return the claim renewed with the current write count when it was written again (publish once more), or
+     *         empty when the marker is gone
+     */
+    public Optional<Claim> finish(Claim claim) {
+        long deleted = markers().deleteOne(and(eq("_id", claim.key()), eq("leaseOwner", owner),
+                eq("writes", claim.writes()))).getDeletedCount();
+        if (deleted > 0) {
+            return Optional.empty();
+        }
+        Document current = markers().findOneAndUpdate(and(eq("_id", claim.key()), eq("leaseOwner", owner)),
+                lease(clock.instant()), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        return current == null ? Optional.empty() : Optional.of(claimOf(claim.key(), current));
+    }
+
+    /** Gives the marker back without a failure, for the poller to take on its next pass. */
+    public void release(Claim claim) {
+        markers().updateOne(and(eq("_id", claim.key()), eq("leaseOwner", owner)),
+                Updates.combine(Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
+                        Updates.set("dueAt", Date.from(clock.instant()))));
+    }
+
+    /**
+     * An event could not be published: count the attempt, keep the error, and give the marker back with a
+     * back-off; park it after the last attempt.
+     *
+     * @return true when this failure parked the aggregate's events
+     */
+    public boolean failed(Claim claim, String eventId, String error) {
+        int attempts = claim.attempts() + 1;
+        Instant now = clock.instant();
+        boolean park = attempts >= properties.maxAttempts();
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("attempts", attempts),
+                Updates.set("lastError", error), Updates.set("lastEventId", eventId),
+                Updates.set("lastAttemptAt", Date.from(now)),
+                Updates.set("dueAt", Date.from(now.plus(backOff(attempts)))),
+                Updates.unset("leaseOwner"), Updates.unset("leaseUntil")));
+        if (park) {
+            updates.add(Updates.set("parkedAt", Date.from(now)));
+        }
+        markers().updateOne(and(eq("_id", claim.key()), eq("leaseOwner", owner)), Updates.combine(updates));
+        return park;
+    }
+
+    /** The markers the poller may take now, oldest due first, at most {@code limit}. */
+    public List<Due> due(int limit) {
+        Date now = Date.from(clock.instant());
+        List<Due> due = new ArrayList<>();
+        markers().find(and(eq("parkedAt", null), lte("dueAt", now),
+                        or(eq("leaseUntil", null), lte("leaseUntil", now))))
+                .limit(limit)
+                .forEach(marker -> due.add(new Due(marker.getString("collection"), marker.get("documentId"))));
+        return due;
+    }
+
+    /** Aggregates whose events have waited longer than the grace period and are not parked. */
+    public long backlog() {
+        Date graceAgo = Date.from(clock.instant().minus(properties.pollGrace()));
+        return markers().countDocuments(and(eq("parkedAt", null), lte("since", graceAgo)));
+    }
+
+    /** Aggregates whose events are parked after too many failed attempts. */
+    public long parked() {
+        return markers().countDocuments(new Document("parkedAt", new Document("$ne", null)));
+    }
+
+    /** The back-off after the n-th failed attempt: doubling from retry-initial, at most retry-max. */
+    Duration backOff(int attempts) {
+        Duration wait = properties.retryInitial();
+        for (int i = 1; i < attempts && wait.compareTo(properties.retryMax()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : wait;
+    }
+
+    private Bson lease(Instant now) {
+        return Updates.combine(Updates.set("leaseOwner", owner),
+                Updates.set("leaseUntil", Date.from(now.plus(properties.lease()))));
+    }
+
+    private static Claim claimOf(String key, Document marker) {
+        Number writes = marker.get("writes", Number.class);
+        Number attempts = marker.get("attempts", Number.class);
+        return new Claim(key, marker.getString("collection"), marker.get("documentId"),
+                writes == null ? 0L : writes.longValue(), attempts == null ? 0 : attempts.intValue());
+    }
+
+    private MongoCollection<Document> markers() {
+        return mongo.getCollection(COLLECTION);
+    }
+}
