@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -76,6 +79,18 @@ class ResidentEventErrorHandlingTest {
         }
         handler.handleRemaining(bug, List.of(record), consumer, container);
         assertThat(deadLettered).containsExactly(record);
+    }
+
+    @Test
+    void theRetryKeysAreTheServicesOnesWithTheSameDefaults() {
+        ResidentEventRetryProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("app.kafka.retry", ResidentEventRetryProperties.class);
+        assertThat(defaults).isEqualTo(new ResidentEventRetryProperties(4, Duration.ofMillis(200), 2.0,
+                Duration.ofSeconds(5), new WhileTransient(Duration.ofMillis(500), 2.0, Duration.ofSeconds(30))));
+        ResidentEventRetryProperties set = new Binder(new MapConfigurationPropertySource(
+                Map.of("app.kafka.retry.transient.max-interval", "1s")))
+                .bindOrCreate("app.kafka.retry", ResidentEventRetryProperties.class);
+        assertThat(set.whileTransient().maxInterval()).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test

@@ -29,7 +29,8 @@ class TcpProxyTest {
                 try {
                     Socket client = echo.accept();
                     Thread.ofVirtual().start(() -> {
-                        try (client; InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
+                        try (client; InputStream in = client.getInputStream();
+                                OutputStream out = client.getOutputStream()) {
                             in.transferTo(out);
                         } catch (IOException ignored) {
                             // the test closed it
@@ -73,7 +74,8 @@ class TcpProxyTest {
         TcpProxy mongo = TcpProxy.inFrontOfMongo("mongodb://127.0.0.1:" + echo.getLocalPort());
         try {
             assertThat(mongo.mongoUri("serverSelectionTimeoutMS=2000"))
-                    .isEqualTo("mongodb://127.0.0.1:" + mongo.port() + "/?directConnection=true&serverSelectionTimeoutMS=2000");
+                    .isEqualTo("mongodb://127.0.0.1:" + mongo.port()
+                            + "/?directConnection=true&serverSelectionTimeoutMS=2000");
         } finally {
             mongo.close();
         }

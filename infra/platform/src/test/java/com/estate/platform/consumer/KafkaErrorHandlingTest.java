@@ -15,6 +15,7 @@ import com.mongodb.ServerAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +23,8 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -90,6 +93,27 @@ class KafkaErrorHandlingTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
         assertThat(deadLettered).isEmpty();
         verify(consumer).seek(new TopicPartition("resident.events", 1), 42L);
+    }
+
+    @Test
+    void theRetryKeysBindWithTheirDefaults() {
+        ConsumerRetryProperties defaults = bind(Map.of());
+        assertThat(defaults.maxAttempts()).isEqualTo(4);
+        assertThat(defaults.maxInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(defaults.whileTransient()).isEqualTo(
+                new WhileTransient(Duration.ofMillis(500), 2.0, Duration.ofSeconds(30)));
+
+        ConsumerRetryProperties set = bind(Map.of("app.kafka.retry.transient.initial-interval", "100ms",
+                "app.kafka.retry.transient.max-interval", "1s"));
+        assertThat(set.whileTransient())
+                .isEqualTo(new WhileTransient(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> bind(Map.of("app.kafka.retry.transient.max-interval", "10m")))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ConsumerRetryProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("app.kafka.retry", ConsumerRetryProperties.class);
     }
 
     @Test
