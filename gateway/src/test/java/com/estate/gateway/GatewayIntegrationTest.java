@@ -31,6 +31,8 @@ import com.estate.gateway.support.StubBackend;
 import com.estate.gateway.support.SwitchableBackend;
 import com.estate.gateway.support.HandMadeTokens;
 import com.estate.gateway.support.PasswordChecks;
+import com.estate.testsupport.SharedInfrastructure;
+import com.estate.testsupport.TcpProxy;
 import com.estate.testsupport.WithSharedInfrastructure;
 
 import reactor.netty.http.client.HttpClient;
@@ -57,6 +59,12 @@ public abstract class GatewayIntegrationTest {
     protected static final SwitchableBackend WORKORDER = SwitchableBackend.down("workorder-service");
     protected static final String WORKORDER_DOWN_URL = WORKORDER.baseUrl();
 
+    /**
+     * The gateway reaches MongoDB through this proxy, so a test can take the database away ({@code cut()}) and bring
+     * it back ({@code restore()}) with its data; for every other test it is simply there.
+     */
+    protected static final TcpProxy MONGO = TcpProxy.inFrontOfMongo(SharedInfrastructure.get().mongoUri());
+
     /** In a directory that does not exist yet, to prove the gateway creates it. */
     protected static final Path PASSWORD_FILE = newTempDir().resolve("secrets/nested/admin-password");
 
@@ -75,6 +83,12 @@ public abstract class GatewayIntegrationTest {
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
+        // a short server selection: while the database is away, each attempt fails within 2 s rather than 30
+        registry.add("spring.mongodb.uri", () -> MONGO.mongoUri("serverSelectionTimeoutMS=2000",
+                "connectTimeoutMS=1000"));
+        // retries of transient failures close together, so a test sees the recovery soon after it happens
+        registry.add("app.kafka.retry.transient.initial-interval", () -> "100ms");
+        registry.add("app.kafka.retry.transient.max-interval", () -> "1s");
         registry.add("app.services.resident", RESIDENT::baseUrl);
         registry.add("app.services.workorder", () -> WORKORDER_DOWN_URL);
         registry.add("app.services.complaint", COMPLAINT::baseUrl);

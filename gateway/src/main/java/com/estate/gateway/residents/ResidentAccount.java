@@ -11,6 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * residentId (the token subject). Only the keyed phone hash is known here, never the number. {@code revision}
  * guards the read-modify-write of event application; {@code appliedEventIds} (the latest ones) makes a
  * redelivered event a no-op, written in the same single-document update as the change it caused.
+ * {@code lastVersion} and {@code lastEventTime} say how far into the resident's history the account is (the
+ * highest {@code residentVersion} and the latest event time applied; either may be null on documents written
+ * before they existed), so an older event arriving late changes nothing. A resident who moved out before the
+ * gateway heard of them has an account with no phone hash, disabled.
  */
 @Document("resident_accounts")
 public record ResidentAccount(
@@ -21,7 +25,9 @@ public record ResidentAccount(
         boolean enabled,
         long revision,
         List<String> appliedEventIds,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long lastVersion,
+        Instant lastEventTime) {
 
     public ResidentAccount {
         unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);

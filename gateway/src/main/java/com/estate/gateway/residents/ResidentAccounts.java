@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,10 @@ import reactor.util.retry.Retry;
 /**
  * Resident log-ins, kept in step with resident-service's events. Applying an event reads the account, computes
  * the new state and writes it with one conditional single-document write (on the revision read) that also
- * records the event id: a redelivered event finds its id and changes nothing, and two writers racing (e.g.
- * around a consumer rebalance) cannot both win; the loser reads again. No transaction is needed.
+ * records the event id and how far into the resident's history the account now is: a redelivered event finds its
+ * id and changes nothing, an older one (replayed, or late) finds a newer position and changes nothing, and two
+ * writers racing (e.g. around a consumer rebalance) cannot both win; the loser reads again. No transaction is
+ * needed.
  */
 @Component
 @ConditionalOnBuiltInIssuer
@@ -67,12 +70,18 @@ public class ResidentAccounts {
                     event.residentId());
             return Mono.just(false);
         }
-        ResidentAccount next = event.applyTo(current.orElse(null), clock.instant());
-        if (next == null) {
-            log.warn("Event {} ({}) names resident {}, who has no account here; skipped", event.id(), event.type(),
-                    event.residentId());
+        if (event.isOlderThanWhatWasApplied(current.orElse(null))) {
+            ResidentAccount account = current.get();
+            log.info("Event {} ({}) for resident {} is older ({}) than what the account has applied (version {}, "
+                    + "time {}); skipped", event.id(), event.type(), event.residentId(), event.position(),
+                    account.lastVersion(), account.lastEventTime());
             return Mono.just(false);
         }
+        if (current.isEmpty() && ResidentEvent.MOVED_OUT.equals(event.type())) {
+            log.info("Resident {} moved out (event {}) before the gateway heard of them; recorded, so that a late "
+                    + "registration stays without a log-in", event.residentId(), event.id());
+        }
+        ResidentAccount next = event.applyTo(current.orElse(null), clock.instant());
         Mono<Boolean> written = current.isEmpty() ? insert(next) : replace(current.get(), next);
         return written.flatMap(done -> {
             log.info("Resident {} account {} after {} (event {})", next.residentId(),
@@ -96,16 +105,21 @@ public class ResidentAccounts {
                 .set("enabled", next.enabled())
                 .set("revision", next.revision())
                 .set("appliedEventIds", next.appliedEventIds())
-                .set("updatedAt", next.updatedAt());
+                .set("updatedAt", next.updatedAt())
+                .set("lastVersion", next.lastVersion())
+                .set("lastEventTime", next.lastEventTime());
         return mongo.updateFirst(query(where("_id").is(current.residentId()).and("revision").is(current.revision())),
                         update, ResidentAccount.class)
                 .flatMap(result -> result.getModifiedCount() > 0 ? Mono.just(true) : Mono.error(new ConcurrentChange()));
     }
 
-    /** Someone else wrote the account between our read and our write. */
-    private static final class ConcurrentChange extends RuntimeException {
+    /**
+     * Someone else wrote the account between our read and our write. An optimistic-locking failure: should the
+     * retries here run out, the listener's error handler sees a transient failure and tries the event again.
+     */
+    private static final class ConcurrentChange extends OptimisticLockingFailureException {
         ConcurrentChange() {
-            super("resident account changed concurrently", null, false, false);
+            super("resident account changed concurrently");
         }
     }
 }

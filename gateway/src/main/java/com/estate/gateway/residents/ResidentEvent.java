@@ -1,6 +1,8 @@
 package com.estate.gateway.residents;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +19,12 @@ import tools.jackson.databind.node.JsonNodeType;
  * The two resident-service events the gateway acts on, read from a CloudEvents structured JSON record (the
  * contracts in infra/contracts: com.estate.resident.resident.registered.v1 / moved-out.v1). Parsed by hand so
  * that a record of another type is skipped without caring about its shape.
+ *
+ * <p>Where it stands in the resident's history: {@code residentVersion} (optional in the contract, numbering the
+ * resident's events) when both this event and the account have one, otherwise the envelope's {@code time}.
  */
 record ResidentEvent(String id, String type, String residentId, String communityId, List<String> unitIds,
-        String phoneHash) {
+        String phoneHash, Long residentVersion, Instant time) {
 
     static final String REGISTERED = "com.estate.resident.resident.registered.v1";
     static final String MOVED_OUT = "com.estate.resident.resident.moved-out.v1";
@@ -60,12 +65,33 @@ record ResidentEvent(String id, String type, String residentId, String community
             }
         }
         return new ResidentEvent(text(root, "id"), type, text(data, "residentId"), text(data, "communityId"),
-                units(data, type), phoneHash);
+                units(data, type), phoneHash, version(data), time(root));
     }
 
     /**
-     * The account after this event, or {@code null} when there is nothing to record (a move-out of a resident the
-     * gateway never learned about).
+     * Whether the account has already applied this point of the resident's history or a later one: a
+     * redelivered, replayed or late event must not undo what came after it (a registration after the move-out
+     * would give the log-in back). Equal times do not count as older: events of one resident arrive in order on
+     * their partition, and an exact redelivery is caught by its id.
+     */
+    boolean isOlderThanWhatWasApplied(ResidentAccount current) {
+        if (current == null) {
+            return false;
+        }
+        if (residentVersion != null && current.lastVersion() != null) {
+            return residentVersion <= current.lastVersion();
+        }
+        return current.lastEventTime() != null && time.isBefore(current.lastEventTime());
+    }
+
+    /** For log lines: the position this event claims. */
+    String position() {
+        return residentVersion != null ? "version " + residentVersion + ", time " + time : "time " + time;
+    }
+
+    /**
+     * The account after this event. A move-out of a resident the gateway has not heard of yet is recorded too (a
+     * disabled account without a phone), so that their registration, arriving late, is seen as older.
      */
     ResidentAccount applyTo(ResidentAccount current, Instant now) {
         Set<String> units = new LinkedHashSet<>(current == null ? List.of() : current.unitIds());
@@ -75,18 +101,49 @@ record ResidentEvent(String id, String type, String residentId, String community
             applied = applied.subList(applied.size() - REMEMBERED_EVENTS, applied.size());
         }
         long revision = current == null ? 1 : current.revision() + 1;
+        Long lastVersion = max(current == null ? null : current.lastVersion(), residentVersion);
+        Instant lastTime = current == null || current.lastEventTime() == null || time.isAfter(current.lastEventTime())
+                ? time : current.lastEventTime();
         if (REGISTERED.equals(type)) {
             // A resident registered for more units keeps the earlier ones.
             units.addAll(unitIds);
             return new ResidentAccount(residentId, phoneHash, communityId, List.copyOf(units), true, revision,
-                    applied, now);
+                    applied, now, lastVersion, lastTime);
         }
         if (current == null) {
-            return null;
+            return new ResidentAccount(residentId, null, communityId, List.of(), false, revision, applied, now,
+                    lastVersion, lastTime);
         }
         units.removeAll(unitIds);
         return new ResidentAccount(residentId, current.phoneHash(), current.communityId(), List.copyOf(units),
-                current.enabled() && !units.isEmpty(), revision, applied, now);
+                current.enabled() && !units.isEmpty(), revision, applied, now, lastVersion, lastTime);
+    }
+
+    private static Long max(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(Math.max(a, b));
+    }
+
+    /** The optional {@code data.residentVersion}: absent or null, or a whole number from 1. */
+    private static Long version(JsonNode data) {
+        JsonNode value = data.path("residentVersion");
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToLong()
+                || value.asLong() < 1) {
+            throw new MalformedResidentEventException("residentVersion is not a whole number from 1");
+        }
+        return value.asLong();
+    }
+
+    /** The envelope's {@code time}, which the contract requires: ISO-8601 with an offset. */
+    private static Instant time(JsonNode root) {
+        String time = text(root, "time");
+        try {
+            return OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeException e) {
+            throw new MalformedResidentEventException("time is not an ISO-8601 date-time with an offset");
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -9,18 +9,22 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+import com.estate.gateway.sms.PhoneMask;
 
 /**
  * Provisions and disables resident log-ins from resident-service's events on {@code resident.events}
  * (consumer group {@code gateway}). Other event types on the topic are ignored. Runs on the listener thread, so
- * it waits for the database write: the offset is committed only after the change is stored.
+ * it waits for the database write: the offset is committed only after the change is stored. A write that fails
+ * or takes longer than {@link #WRITE_TIMEOUT} is a transient failure, retried by the error handler until the
+ * database answers (see {@link ResidentEventsConfiguration}).
  */
 @Component
 @ConditionalOnBuiltInIssuer
 class ResidentEventListener {
 
     private static final Logger log = LoggerFactory.getLogger(ResidentEventListener.class);
-    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+    /** Bounds one attempt, so that a container stop never waits long for a database that does not answer. */
+    static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
     private final ResidentAccounts accounts;
 
@@ -36,12 +40,14 @@ class ResidentEventListener {
         try {
             event = ResidentEvent.parse(record.value());
         } catch (MalformedResidentEventException e) {
+            // The key is the resident id, but a broken producer could have put anything there, a phone included.
             log.warn("Malformed record on {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
-                    record.key(), e.getMessage());
+                    PhoneMask.maskNumbersIn(record.key()), e.getMessage());
             throw e;
         }
         if (event != null) {
-            accounts.apply(event).block(WRITE_TIMEOUT);
+            // timeout(): a TimeoutException, which the error handler counts as transient, and the write is cancelled
+            accounts.apply(event).timeout(WRITE_TIMEOUT).block();
         }
     }
 }

@@ -65,7 +65,7 @@ class OtpDayTest extends GatewayIntegrationTest {
                 new OtpLimits(mongo, rateLimits, properties), clock);
         phone = String.format("136%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         mongo.insert(new ResidentAccount("res-" + UUID.randomUUID(), hasher.hash("+86" + phone), "c-7",
-                List.of("u-1"), true, 1, List.of(), clock.instant())).block(Duration.ofSeconds(10));
+                List.of("u-1"), true, 1, List.of(), clock.instant(), null, null)).block(Duration.ofSeconds(10));
     }
 
     @Test

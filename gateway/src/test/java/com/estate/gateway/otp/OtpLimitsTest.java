@@ -123,7 +123,7 @@ class OtpLimitsTest extends GatewayIntegrationTest {
     private String registeredResident() {
         String phone = newPhone();
         mongo.insert(new ResidentAccount("res-" + UUID.randomUUID(), hasher.hash("+86" + phone), "c-7",
-                List.of("u-1"), true, 1, List.of(), Instant.now())).block(Duration.ofSeconds(10));
+                List.of("u-1"), true, 1, List.of(), Instant.now(), null, null)).block(Duration.ofSeconds(10));
         return phone;
     }
 

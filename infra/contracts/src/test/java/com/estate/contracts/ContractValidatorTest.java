@@ -42,6 +42,23 @@ class ContractValidatorTest {
     }
 
     @Test
+    void residentEventsMayCarryAPositiveIntegerResidentVersion() {
+        String movedOut = """
+            {"specversion":"1.0","id":"0b8f5e4c-2a0e-4c39-9d55-0d7a1c0e4e12","source":"/resident-service",
+             "type":"com.estate.resident.resident.moved-out.v1","subject":"res-1","time":"2026-11-26T08:00:00Z",
+             "datacontenttype":"application/json",
+             "dataschema":"urn:estate:schemas:com.estate.resident.resident.moved-out.v1","communityid":"c-1",
+             "data":{"residentId":"res-1","communityId":"c-1","unitIds":["u-1"],"movedOutAt":"2026-11-26T08:00:00Z"%s}}
+            """;
+        assertThat(validator.violations(movedOut.formatted(""))).isEmpty(); // optional
+        assertThat(validator.violations(movedOut.formatted(",\"residentVersion\":7"))).isEmpty();
+        for (String bad : new String[] {"0", "-1", "1.5", "\"7\""}) {
+            assertThat(validator.violations(movedOut.formatted(",\"residentVersion\":" + bad))).as(bad)
+                    .anySatisfy(v -> assertThat(v).contains("residentVersion"));
+        }
+    }
+
+    @Test
     void rejectsEnvelopeWithoutCommunityOrWithUnknownType() {
         String noCommunity = unitRegistered("{}").replace("\"communityid\":\"c-1\",", "");
         assertThat(validator.violations(noCommunity)).anySatisfy(v -> assertThat(v).contains("communityid"));

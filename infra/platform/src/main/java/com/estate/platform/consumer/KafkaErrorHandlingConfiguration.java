@@ -1,5 +1,6 @@
 package com.estate.platform.consumer;
 
+import com.estate.contracts.delivery.TransientFailures;
 import com.estate.platform.events.InvalidEventException;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,14 +10,14 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Listener failures: bounded retries with back-off, then the record goes to {@code <topic>.DLT} (same partition)
- * with the exception in its headers, and the partition moves on. Records that cannot be deserialised, and events
- * that break their contract, go to the DLT at once: retrying cannot help them.
+ * Listener failures ({@link ConsumerRetryProperties}): transient ones are retried until they pass, the partition
+ * waiting; records that cannot be deserialised or converted and events that break their contract go to
+ * {@code <topic>.DLT} (same partition, the exception in its headers) at once; anything else after bounded retries.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(ConsumerRetryProperties.class)
@@ -32,14 +33,23 @@ public class KafkaErrorHandlingConfiguration {
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler kafkaErrorHandler(DeadLetterTemplate deadLetters, ConsumerRetryProperties retry) {
-        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
-        backOff.setMaxInterval(retry.maxInterval().toMillis());
-        backOff.setMaxAttempts(retry.maxAttempts());
-        // <topic>.DLT on the same partition: the names the runtime creates and DESIGN.md uses
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters.template(),
-                (record, exception) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition()));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        // <topic>.DLT on the same partition: the names the runtime creates
+        return errorHandler(new DeadLetterPublishingRecoverer(deadLetters.template(),
+                (record, exception) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition())),
+                retry);
+    }
+
+    static DefaultErrorHandler errorHandler(ConsumerRecordRecoverer deadLetters, ConsumerRetryProperties retry) {
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, retry.otherFailures());
+        // Deserialisation and conversion failures are not retried by default; contract breaches join them. The
+        // function is asked only about retryable failures, again whenever the failure's type changes.
         handler.addNotRetryableExceptions(InvalidEventException.class);
+        handler.setBackOffFunction((record, failure) ->
+                TransientFailures.isTransient(failure) ? retry.transientFailures() : null);
+        // Each retry reads the record from the broker again: nothing is held while the partition waits, and a stop
+        // during the wait (which ends it at once) leaves the offset uncommitted, so the record comes back.
+        handler.setSeekAfterError(true);
+        handler.setRetryListeners(new RetryLog());
         return handler;
     }
 }

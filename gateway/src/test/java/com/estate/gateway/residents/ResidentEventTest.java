@@ -1,0 +1,79 @@
+package com.estate.gateway.residents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Reading the events and placing them in the resident's history, without Spring. */
+class ResidentEventTest {
+
+    private static final String HASH = "a".repeat(64);
+
+    private static String movedOut(String time, String version) {
+        return """
+            {"id":"e-1","type":"com.estate.resident.resident.moved-out.v1","time":%s,
+             "data":{"residentId":"r-1","communityId":"c-1","unitIds":["u-1"]%s}}
+            """.formatted(time, version == null ? "" : ",\"residentVersion\":" + version);
+    }
+
+    @Test
+    void readsTheVersionAndTheTime() {
+        ResidentEvent event = ResidentEvent.parse(movedOut("\"2026-11-26T17:00:00+08:00\"", "3"));
+        assertThat(event.residentVersion()).isEqualTo(3L);
+        assertThat(event.time()).isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
+        assertThat(ResidentEvent.parse(movedOut("\"2026-11-26T09:00:00Z\"", null)).residentVersion()).isNull();
+        assertThat(ResidentEvent.parse(movedOut("\"2026-11-26T09:00:00Z\"", "null")).residentVersion()).isNull();
+    }
+
+    @Test
+    void aBadVersionOrTimeMakesTheEventMalformed() {
+        for (String version : List.of("0", "-2", "1.5", "\"3\"", "true")) {
+            assertThatThrownBy(() -> ResidentEvent.parse(movedOut("\"2026-11-26T09:00:00Z\"", version)))
+                    .as(version).isInstanceOf(MalformedResidentEventException.class);
+        }
+        for (String time : List.of("null", "\"yesterday\"", "\"2026-11-26T09:00:00\"", "42")) {
+            assertThatThrownBy(() -> ResidentEvent.parse(movedOut(time, "1")))
+                    .as(time).isInstanceOf(MalformedResidentEventException.class);
+        }
+    }
+
+    @Test
+    void anEventIsOlderWhenTheVersionSaysSoAndOnlyWithoutVersionsWhenTheClockDoes() {
+        Instant t = Instant.parse("2026-11-26T09:00:00Z");
+        ResidentAccount atVersion3 = account(3L, t);
+        assertThat(event(2L, t.plusSeconds(60)).isOlderThanWhatWasApplied(atVersion3)).isTrue();
+        assertThat(event(3L, t.plusSeconds(60)).isOlderThanWhatWasApplied(atVersion3)).isTrue();
+        assertThat(event(4L, t.minusSeconds(60)).isOlderThanWhatWasApplied(atVersion3)).isFalse();
+
+        ResidentAccount unversioned = account(null, t);
+        assertThat(event(5L, t.minusSeconds(1)).isOlderThanWhatWasApplied(unversioned)).isTrue();
+        assertThat(event(null, t).isOlderThanWhatWasApplied(unversioned)).isFalse(); // same instant: in order
+        assertThat(event(null, t.plusSeconds(1)).isOlderThanWhatWasApplied(atVersion3)).isFalse();
+        assertThat(event(null, t).isOlderThanWhatWasApplied(null)).isFalse();
+        assertThat(event(null, t).isOlderThanWhatWasApplied(account(null, null))).isFalse(); // written before
+    }
+
+    @Test
+    void aMoveOutOfAnUnknownResidentIsRecordedDisabled() {
+        Instant t = Instant.parse("2026-11-26T09:00:00Z");
+        ResidentAccount recorded = event(2L, t).applyTo(null, t);
+        assertThat(recorded.enabled()).isFalse();
+        assertThat(recorded.phoneHash()).isNull();
+        assertThat(recorded.lastVersion()).isEqualTo(2L);
+        assertThat(recorded.lastEventTime()).isEqualTo(t);
+    }
+
+    private static ResidentEvent event(Long version, Instant time) {
+        return new ResidentEvent("e-" + version + time, ResidentEvent.MOVED_OUT, "r-1", "c-1", List.of("u-1"), null,
+                version, time);
+    }
+
+    private static ResidentAccount account(Long lastVersion, Instant lastEventTime) {
+        return new ResidentAccount("r-1", HASH, "c-1", List.of("u-1"), true, 1, List.of("e-0"), lastEventTime,
+                lastVersion, lastEventTime);
+    }
+}
