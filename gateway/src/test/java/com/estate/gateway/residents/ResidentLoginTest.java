@@ -3,10 +3,7 @@ package com.estate.gateway.residents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.estate.contracts.ContractValidator;
 import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.support.SmsOutbox;
 import com.estate.testsupport.TestTokens;
 import com.estate.gateway.support.StaffSessions;
 import com.estate.testsupport.KafkaTestClient;
@@ -346,21 +344,9 @@ class ResidentLoginTest extends GatewayIntegrationTest {
                 .untilAsserted(() -> assertThat(codesFor(phone)).hasSize(count));
     }
 
-    /** The outbox lines for this phone: "<time> 139****1234 <code>"; the full number never appears. */
+    /** The codes sent to this phone, oldest first. */
     private static List<String> codesFor(String phone) {
-        String masked = phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-        try {
-            if (!Files.exists(SMS_OUTBOX)) {
-                return List.of();
-            }
-            List<String> lines = Files.readAllLines(SMS_OUTBOX);
-            assertThat(lines).noneMatch(line -> line.contains(phone));
-            return lines.stream().filter(line -> line.contains(" " + masked + " "))
-                    .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SmsOutbox(SMS_OUTBOX).codesFor(phone);
     }
 
     /**
