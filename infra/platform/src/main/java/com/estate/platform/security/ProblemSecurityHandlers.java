@@ -24,12 +24,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException {
         boolean tokenSent = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-        writer.write(response, HttpStatus.UNAUTHORIZED, "unauthorized");
+        writer.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        writer.write(response, HttpStatus.FORBIDDEN, "forbidden");
+        writer.write(request, response, HttpStatus.FORBIDDEN, "forbidden");
     }
 }

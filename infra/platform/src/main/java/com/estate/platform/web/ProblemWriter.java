@@ -1,5 +1,6 @@
 package com.estate.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatusCode;
@@ -18,9 +19,10 @@ public class ProblemWriter {
         this.mapper = mapper;
     }
 
-    public void write(HttpServletResponse response, HttpStatusCode status, String code, Object... args)
-            throws IOException {
-        ProblemDetail body = problems.create(status, code, args);
+    /** In the request's language by the suite's rule: filters run before MVC has resolved a locale. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code,
+            Object... args) throws IOException {
+        ProblemDetail body = problems.create(ProblemLocaleResolver.languageOf(request), status, code, args);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,6 +1,7 @@
 package com.estate.platform.web;
 
 import com.estate.contracts.problems.ProblemCatalog;
+import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -12,11 +13,17 @@ import org.springframework.http.ProblemDetail;
  */
 public class Problems {
 
+    /** In the language of the request being handled (MVC's locale, resolved by {@link ProblemLocaleResolver}). */
     public ProblemDetail create(HttpStatusCode status, String code, Object... args) {
+        return create(LocaleContextHolder.getLocale(), status, code, args);
+    }
+
+    /** In the given language: for filters, which run before MVC resolves the locale. */
+    public ProblemDetail create(Locale locale, HttpStatusCode status, String code, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(ProblemCatalog.type(code));
-        problem.setTitle(ProblemCatalog.title(code, LocaleContextHolder.getLocale()));
-        problem.setDetail(ProblemCatalog.detail(code, LocaleContextHolder.getLocale(), args));
+        problem.setTitle(ProblemCatalog.title(code, locale));
+        problem.setDetail(ProblemCatalog.detail(code, locale, args));
         problem.setProperty("code", code);
         return problem;
     }

@@ -30,7 +30,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", limit);
+            problemWriter.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", limit);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

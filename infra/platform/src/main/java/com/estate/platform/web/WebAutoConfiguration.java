@@ -6,13 +6,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem responses and the request body limit for every service. The language follows Accept-Language
- * (Chinese when absent: {@code spring.web.locale} in platform-defaults.properties).
+ * Problem responses and the request body limit for every service. The language follows Accept-Language by the
+ * suite's rule ({@link ProblemLocaleResolver}): Chinese unless English is asked for.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+// before MVC's auto-configuration, whose own localeResolver backs off for ours
+@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebProperties.class)
 public class WebAutoConfiguration {
@@ -20,6 +24,11 @@ public class WebAutoConfiguration {
     @Bean
     Problems problems() {
         return new Problems();
+    }
+
+    @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver() {
+        return new ProblemLocaleResolver();
     }
 
     @Bean
