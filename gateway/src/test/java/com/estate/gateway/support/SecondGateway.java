@@ -16,7 +16,7 @@ import com.estate.testsupport.SharedInfrastructure;
 
 /**
  * A second gateway on the test context's database, standing for a restart or another replica: same database,
- * issuer, audience, resident-service stub and administrator password file as the test context, and key refresh
+ * broker, issuer, audience, resident-service stub and administrator password file as the test context, and key refresh
  * in seconds (1 s), so it follows what the first one does to the stored keys.
  */
 public final class SecondGateway implements AutoCloseable {
@@ -37,6 +37,7 @@ public final class SecondGateway implements AutoCloseable {
                 "--server.port=0",
                 "--spring.mongodb.uri=" + SharedInfrastructure.get().mongoUri(),
                 "--spring.mongodb.database=" + first.getRequiredProperty("spring.mongodb.database"),
+                "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.get().kafkaBootstrapServers(),
                 "--app.security.issuer=" + first.getRequiredProperty("app.security.issuer"),
                 "--app.security.audience=" + first.getRequiredProperty("app.security.audience"),
                 "--app.services.resident=" + first.getRequiredProperty("app.services.resident"),
