@@ -14,8 +14,9 @@ import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import reactor.core.publisher.Mono;
 
 /**
- * Indexes for revoking a whole session family or all of an account's sessions, and for unlocking an account at
- * every address (rare paths; rotation and log-in go by {@code _id}), and TTL indexes that remove what has expired.
+ * Indexes for revoking a whole session family, all of an account's sessions, or all sessions of a revoked
+ * signing key, and for unlocking an account at every address (rare paths; rotation and log-in go by {@code _id}),
+ * and TTL indexes that remove what has expired.
  * Created explicitly at start, like the username index.
  */
 @Component
@@ -35,6 +36,8 @@ class AuthIndexes implements ApplicationRunner {
         Mono.when(
                 refreshTokens.createIndex(new Index().on("familyId", Sort.Direction.ASC).named("family")),
                 refreshTokens.createIndex(new Index().on("accountId", Sort.Direction.ASC).named("account")),
+                refreshTokens.createIndex(new Index().on(RefreshTokenDocument.SIGNING_KID, Sort.Direction.ASC)
+                        .named("signing-key")),
                 // Expired tokens and old revocation markers go by themselves (real MongoDB; the stand-in keeps them).
                 refreshTokens.createIndex(new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO)
                         .named("expiry")),

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 
 import com.estate.gateway.accounts.StaffAccount;
 import com.estate.gateway.accounts.StaffAccountRepository;
+import com.estate.gateway.keys.KeyRevocationListener;
+import com.estate.gateway.keys.KeyRing;
 import com.estate.gateway.problem.ProblemException;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.residents.ResidentAccount;
@@ -33,11 +35,12 @@ import reactor.core.publisher.Mono;
  * hash is enough for a value with that much entropy). Rotation claims the presented token with one conditional
  * single-document update, so of two concurrent refreshes with the same token exactly one wins; the loser looks
  * like a replay and revokes the family. No transaction is needed (the MongoDB stand-in has none). Staff and
- * residents both have sessions; a rotation re-reads the account, so a disabled one cannot renew.
+ * residents both have sessions; a rotation re-reads the account, so a disabled one cannot renew. Each token
+ * records the key that signed the access token issued with it: revoking that key ends the session.
  */
 @Component
 @ConditionalOnBuiltInIssuer
-public class RefreshTokens {
+public class RefreshTokens implements KeyRevocationListener {
 
     private static final Logger log = LoggerFactory.getLogger(RefreshTokens.class);
 
@@ -47,14 +50,16 @@ public class RefreshTokens {
     private final ReactiveMongoTemplate mongo;
     private final StaffAccountRepository accounts;
     private final TokenIssuer tokenIssuer;
+    private final KeyRing keyRing;
     private final TokenProperties properties;
     private final Clock clock;
 
     RefreshTokens(ReactiveMongoTemplate mongo, StaffAccountRepository accounts, TokenIssuer tokenIssuer,
-            TokenProperties properties, Clock clock) {
+            KeyRing keyRing, TokenProperties properties, Clock clock) {
         this.mongo = mongo;
         this.accounts = accounts;
         this.tokenIssuer = tokenIssuer;
+        this.keyRing = keyRing;
         this.properties = properties;
         this.clock = clock;
     }
@@ -73,8 +78,8 @@ public class RefreshTokens {
 
     /**
      * Exchanges a refresh token for a new pair in the same family. Unknown, expired, revoked or replayed tokens,
-     * and tokens of accounts that are gone or disabled (a staff account disabled, a resident moved out), all
-     * answer the same 401.
+     * tokens issued under a revoked signing key, and tokens of accounts that are gone or disabled (a staff account
+     * disabled, a resident moved out), all answer the same 401.
      */
     Mono<Session> rotate(String presented) {
         String hash = hash(presented);
@@ -85,10 +90,23 @@ public class RefreshTokens {
                         Update.update("status", RefreshTokenDocument.ROTATED).set("endedAt", now),
                         RefreshTokenDocument.class)
                 .switchIfEmpty(Mono.defer(() -> notUsable(hash)))
+                .flatMap(this::unlessIssuedUnderARevokedKey)
                 .flatMap(old -> accessTokenFor(old)
                         .switchIfEmpty(Mono.defer(() -> revokeFamily(old.familyId()).then(Mono.error(invalid()))))
                         .flatMap(access -> store(old.accountId(), old.accountType(), access, old.familyId()))
                         .flatMap(renewed -> unlessFamilyRevoked(old.familyId(), renewed)));
+    }
+
+    /**
+     * Revoking a key ends the sessions it signed for ({@link #signingKeyRevoked}), but a token stored just after
+     * that sweep (a rotation under way meanwhile, or a replica that had not seen the revocation yet and still signed
+     * with the key) escapes it: it is caught here, when it is presented.
+     */
+    private Mono<RefreshTokenDocument> unlessIssuedUnderARevokedKey(RefreshTokenDocument claimed) {
+        if (claimed.signingKid() == null || !keyRing.revoked(claimed.signingKid())) {
+            return Mono.just(claimed);
+        }
+        return revokeFamily(claimed.familyId()).then(Mono.error(invalid()));
     }
 
     /** A fresh access token for the token's account, if it still exists and is enabled. */
@@ -117,6 +135,21 @@ public class RefreshTokens {
                         Update.update("status", RefreshTokenDocument.REVOKED).set("endedAt", clock.instant()),
                         RefreshTokenDocument.class)
                 .map(result -> result.getModifiedCount());
+    }
+
+    /**
+     * Ends every session whose current access token the revoked key signed: they can no longer refresh and must
+     * log in again. Idempotent.
+     */
+    @Override
+    public Mono<Void> signingKeyRevoked(String kid) {
+        return mongo.updateMulti(query(where(RefreshTokenDocument.SIGNING_KID).is(kid)
+                                .and("status").is(RefreshTokenDocument.ACTIVE)),
+                        Update.update("status", RefreshTokenDocument.REVOKED).set("endedAt", clock.instant()),
+                        RefreshTokenDocument.class)
+                .doOnNext(result -> log.info("Ended {} sessions whose access tokens revoked signing key {} signed",
+                        result.getModifiedCount(), kid))
+                .then();
     }
 
     private Mono<RefreshTokenDocument> notUsable(String hash) {
@@ -162,7 +195,8 @@ public class RefreshTokens {
         String value = newTokenValue();
         Instant now = clock.instant();
         RefreshTokenDocument document = new RefreshTokenDocument(hash(value), accountId, familyId,
-                RefreshTokenDocument.ACTIVE, now, now.plus(properties.refreshTokenTtl()), null, accountType);
+                RefreshTokenDocument.ACTIVE, now, now.plus(properties.refreshTokenTtl()), null, accountType,
+                accessToken.kid());
         return mongo.insert(document)
                 .map(stored -> new Session(accessToken, value, properties.refreshTokenTtl()));
     }

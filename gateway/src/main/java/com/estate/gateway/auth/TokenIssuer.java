@@ -22,6 +22,7 @@ import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import com.estate.gateway.security.GatewaySecurityProperties;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
 /**
  * Signs access tokens: RS256 with the key ring's current signing key, named in the header by {@code kid} so
@@ -40,14 +41,13 @@ public class TokenIssuer {
     private final KeyRing keyRing;
     private final GatewaySecurityProperties properties;
     private final Clock clock;
-    private final JwtEncoder encoder;
+    /** The encoder of the key that signed last, reused while that key signs (Nimbus keeps its signer). */
+    private volatile KeyEncoder encoder;
 
     public TokenIssuer(KeyRing keyRing, GatewaySecurityProperties properties, Clock clock) {
         this.keyRing = keyRing;
         this.properties = properties;
         this.clock = clock;
-        // Looked up per token, so a key ring that rotates is picked up without rebuilding the encoder.
-        this.encoder = new NimbusJwtEncoder((selector, context) -> selector.select(new JWKSet(keyRing.signingKey())));
     }
 
     public IssuedToken issue(StaffAccount account) {
@@ -75,9 +75,23 @@ public class TokenIssuer {
                 .claim(ROLES, roles)
                 .claim(COMMUNITIES, communities);
         extra.forEach(builder::claim);
+        // The key is read once per token: the header's kid and the signature must come from the same key even if
+        // the ring changes meanwhile (a rotation or a revocation).
         RSAKey key = keyRing.signingKey();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).type("JWT").build();
-        String value = encoder.encode(JwtEncoderParameters.from(header, builder.build())).getTokenValue();
-        return new IssuedToken(value, id, expiresAt, properties.accessTokenTtl());
+        String value = encoderFor(key).encode(JwtEncoderParameters.from(header, builder.build())).getTokenValue();
+        return new IssuedToken(value, id, key.getKeyID(), expiresAt, properties.accessTokenTtl());
+    }
+
+    private JwtEncoder encoderFor(RSAKey key) {
+        KeyEncoder current = encoder;
+        if (current == null || !current.key().equals(key)) {
+            current = new KeyEncoder(key, new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))));
+            encoder = current;
+        }
+        return current.encoder();
+    }
+
+    private record KeyEncoder(RSAKey key, JwtEncoder encoder) {
     }
 }

@@ -1,6 +1,5 @@
 package com.estate.gateway.keys;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.http.CacheControl;
@@ -27,9 +26,10 @@ class JwksController {
     // application/json first: it is what a client that accepts anything gets, and what every JWKS client reads.
     @GetMapping(path = PATH, produces = {MediaType.APPLICATION_JSON_VALUE, "application/jwk-set+json"})
     ResponseEntity<Map<String, Object>> jwks() {
-        // Public parts only (toJSONObject's default); a short cache; a new key is published app.keys.activation-delay before it signs, and services refetch on an unknown kid anyway.
+        // Public parts only (toJSONObject's default). No HTTP cache may answer for the gateway: a revoked key must
+        // leave the set the services fetch at once, and they cache it themselves (app.security.jwk-set-cache-ttl).
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .cacheControl(CacheControl.noCache())
                 .body(keyRing.publicJwkSet().toJSONObject());
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,8 +22,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code /auth/admin/keys}, for {@code PLATFORM_ADMIN} (the admin chain guards all of {@code /auth/admin/**}):
- * the signing keys and their states, and rotation on request, e.g. when a key may have leaked. Public parts
- * only: no private key ever leaves the gateway's database.
+ * the signing keys and their states, rotation on request (a planned change of key), and revocation (a key that
+ * has leaked: {@code POST /auth/admin/keys/{kid}/revoke}). Public parts only: no private key ever leaves the
+ * gateway's database.
  */
 @RestController
 @ConditionalOnBuiltInIssuer
@@ -28,11 +32,13 @@ import reactor.core.publisher.Mono;
 class KeyAdminController {
 
     private final KeyRotation rotation;
+    private final KeyRevocation revocation;
     private final KeyRing keyRing;
     private final Clock clock;
 
-    KeyAdminController(KeyRotation rotation, KeyRing keyRing, Clock clock) {
+    KeyAdminController(KeyRotation rotation, KeyRevocation revocation, KeyRing keyRing, Clock clock) {
         this.rotation = rotation;
+        this.revocation = revocation;
         this.keyRing = keyRing;
         this.clock = clock;
     }
@@ -46,10 +52,20 @@ class KeyAdminController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<KeyView> rotate() {
-        return rotation.rotate().map(created -> views().stream()
-                .filter(view -> view.kid().equals(created.kid()))
-                .findFirst()
-                .orElseThrow());
+        return rotation.rotate().map(created -> view(created.kid()));
+    }
+
+    /**
+     * Revokes a key at once (see {@link KeyRevocation}); answers the revoked key's view, the same one again when
+     * it is repeated.
+     */
+    @PostMapping("/{kid}/revoke")
+    Mono<KeyView> revoke(@AuthenticationPrincipal Jwt admin, @PathVariable String kid) {
+        return revocation.revoke(kid, admin.getSubject()).map(revoked -> view(revoked.kid()));
+    }
+
+    private KeyView view(String kid) {
+        return views().stream().filter(view -> view.kid().equals(kid)).findFirst().orElseThrow();
     }
 
     private List<KeyView> views() {
@@ -57,12 +73,13 @@ class KeyAdminController {
         KeySchedule schedule = keyRing.schedule();
         return schedule.keys().stream()
                 .map(key -> new KeyView(key.kid(), schedule.state(key, now), key.activatesAt(),
-                        schedule.verifiesUntil(key, now).orElse(null)))
+                        schedule.verifiesUntil(key, now).orElse(null), key.revokedAt()))
                 .toList();
     }
 
-    /** {@code verifiesUntil} only once a newer key has replaced this one. */
+    /** {@code verifiesUntil} only once a newer key has replaced this one; {@code revokedAt} only once revoked. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record KeyView(String kid, KeySchedule.State state, Instant activatesAt, Instant verifiesUntil) {
+    record KeyView(String kid, KeySchedule.State state, Instant activatesAt, Instant verifiesUntil,
+            Instant revokedAt) {
     }
 }

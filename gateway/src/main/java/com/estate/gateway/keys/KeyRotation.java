@@ -2,6 +2,7 @@ package com.estate.gateway.keys;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ class KeyRotation {
     private final KeyRing keyRing;
     private final KeyRotationProperties properties;
     private final Clock clock;
+    /** Numbers each read of the stored keys in the order they start ({@link KeyRing#replace}). */
+    private final AtomicLong reads = new AtomicLong();
 
     KeyRotation(KeyRingLoader loader, KeyRing keyRing, KeyRotationProperties properties, Clock clock) {
         this.loader = loader;
@@ -46,7 +49,10 @@ class KeyRotation {
 
     /** Re-reads the stored keys into the ring. */
     Mono<Void> refresh() {
-        return loader.load().doOnNext(keyRing::replace).then();
+        return Mono.defer(() -> {
+            long number = reads.incrementAndGet();
+            return loader.load().doOnNext(schedule -> keyRing.replace(schedule, number));
+        }).then();
     }
 
     @Scheduled(fixedDelayString = "${app.keys.refresh-interval:30s}",

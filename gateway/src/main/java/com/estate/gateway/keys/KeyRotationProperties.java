@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Signing-key rotation ({@code app.keys.*}).
  *
- * @param refreshInterval how often each gateway re-reads the stored keys, picking up keys another replica added
+ * @param refreshInterval how often each gateway re-reads the stored keys, picking up keys another replica added,
+ *                        and revocations made on another replica: the longest a replica keeps accepting (and, if
+ *                        it was its signing key, signing with) a key revoked elsewhere
  * @param activationDelay how long a new key is published before it signs; longer than the refresh interval, so
  *                        every replica (and every service's JWKS cache, which refetches on an unknown
  *                        {@code kid}) has it before the first token signed with it arrives

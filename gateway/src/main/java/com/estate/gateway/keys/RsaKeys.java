@@ -30,16 +30,17 @@ final class RsaKeys {
                     .generate();
             Instant created = clock.instant();
             return new SigningKeyDocument(key.getKeyID(), JWSAlgorithm.RS256.getName(), key.toJSONString(),
-                    created, created.plus(activationDelay));
+                    created, created.plus(activationDelay), null, null);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate an RSA signing key", e);
         }
     }
 
+    /** The stored key: private, or only public once it was revoked. */
     static RSAKey parse(SigningKeyDocument document) {
         try {
             RSAKey key = RSAKey.parse(document.jwk());
-            if (!key.isPrivate() || !document.kid().equals(key.getKeyID())) {
+            if ((!key.isPrivate() && !document.revoked()) || !document.kid().equals(key.getKeyID())) {
                 throw new IllegalStateException("Stored signing key " + document.kid() + " is incomplete");
             }
             return key;

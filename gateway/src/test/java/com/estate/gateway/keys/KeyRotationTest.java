@@ -116,7 +116,7 @@ class KeyRotationTest extends GatewayIntegrationTest {
     }
 
     private static SigningKeyDocument stored(RSAKey key, Instant activatesAt) {
-        return new SigningKeyDocument(key.getKeyID(), "RS256", key.toJSONString(), activatesAt, activatesAt);
+        return new SigningKeyDocument(key.getKeyID(), "RS256", key.toJSONString(), activatesAt, activatesAt, null, null);
     }
 
     private static String kid(String token) {

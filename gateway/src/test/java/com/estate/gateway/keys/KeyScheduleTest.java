@@ -1,6 +1,7 @@
 package com.estate.gateway.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +19,14 @@ class KeyScheduleTest {
     /** access-token TTL 15 minutes plus 30 seconds of clock skew */
     private static final Duration LIFETIME = Duration.ofMinutes(15).plusSeconds(30);
 
-    // RSA keys are slow to make: five for the whole class
+    // RSA keys are slow to make: six for the whole class (revoked copies reuse them)
     private static final ScheduledKey first = key("k-first", T0);
     private static final ScheduledKey second = key("k-second", T0.plus(Duration.ofDays(90)));
     private static final ScheduledKey third = key("k-third", second.activatesAt().plus(Duration.ofDays(90)));
     private static final ScheduledKey a = key("k-a", T0);
     private static final ScheduledKey b = key("k-b", T0);
+    /** made when {@code second} was revoked a minute after it took over */
+    private static final ScheduledKey replacement = key("k-replacement", second.activatesAt().plusSeconds(60));
 
     private final KeySchedule schedule = new KeySchedule(List.of(second, first), LIFETIME);
 
@@ -86,6 +89,60 @@ class KeyScheduleTest {
         // a replica whose clock is behind the one that created the key
         assertThat(schedule.signing(T0.minusSeconds(5))).isEqualTo(first);
         assertThat(schedule.state(first, T0.minusSeconds(5))).isEqualTo(State.SIGNING);
+    }
+
+    @Test
+    void aRevokedSigningKeyNeitherSignsNorVerifiesAndTheKeyBeforeItSignsAgainUntilAReplacementActivates() {
+        Instant afterSecond = replacement.activatesAt();
+        ScheduledKey revokedSecond = revoked(second, afterSecond);
+        KeySchedule revokedSchedule = new KeySchedule(List.of(first, revokedSecond), LIFETIME);
+
+        assertThat(revokedSchedule.state(revokedSecond, afterSecond)).isEqualTo(State.REVOKED);
+        assertThat(revokedSchedule.verifying(afterSecond)).containsExactly(first);
+        assertThat(revokedSchedule.verifyingPublicKeys(afterSecond)).extracting(key -> key.getKeyID())
+                .containsExactly("k-first");
+        assertThat(revokedSchedule.signing(afterSecond)).as("the revoked key does not count as first's successor")
+                .isEqualTo(first);
+        assertThat(revokedSchedule.verifiesUntil(revokedSecond, afterSecond)).isEmpty();
+        assertThat(revokedSchedule.expired(afterSecond)).as("revoked keys are not deleted as expired").isEmpty();
+        assertThat(revokedSchedule.revoked("k-second")).isTrue();
+        assertThat(revokedSchedule.revoked("k-first")).isFalse();
+
+        KeySchedule replaced = new KeySchedule(List.of(first, revokedSecond, replacement), LIFETIME);
+        assertThat(replaced.signing(afterSecond)).isEqualTo(replacement);
+        assertThat(replaced.state(first, afterSecond)).isEqualTo(State.RETIRED);
+        assertThat(replaced.state(revokedSecond, afterSecond)).isEqualTo(State.REVOKED);
+    }
+
+    @Test
+    void aRevokedPendingKeyNeverTakesOverAndDoesNotHoldBackTheNextRotation() {
+        Duration period = Duration.ofDays(30);
+        Instant revokedAt = second.activatesAt().minusSeconds(30);
+        KeySchedule revokedSuccessor = new KeySchedule(List.of(first, revoked(second, revokedAt)), LIFETIME);
+        Instant afterActivation = second.activatesAt().plusSeconds(1);
+
+        assertThat(revokedSuccessor.signing(afterActivation)).isEqualTo(first);
+        assertThat(revokedSuccessor.state(first, afterActivation)).isEqualTo(State.SIGNING);
+        assertThat(schedule.rotationDue(revokedAt, period)).as("the successor is pending").isFalse();
+        assertThat(revokedSuccessor.rotationDue(revokedAt, period)).as("a revoked successor is no successor")
+                .isTrue();
+    }
+
+    @Test
+    void revokedKeysAreKeptUntilTheirRetentionEndsAndAScheduleOfRevokedKeysAloneIsRefused() {
+        Instant revokedAt = T0.plusSeconds(10);
+        ScheduledKey revokedFirst = revoked(first, revokedAt);
+        KeySchedule schedule = new KeySchedule(List.of(revokedFirst, second), LIFETIME);
+
+        assertThat(schedule.revokedBefore(revokedAt)).isEmpty();
+        assertThat(schedule.revokedBefore(revokedAt.plusMillis(1))).containsExactly(revokedFirst);
+        assertThat(schedule.keys()).containsExactly(revokedFirst, second);
+        assertThatThrownBy(() -> new KeySchedule(List.of(revokedFirst), LIFETIME))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ScheduledKey revoked(ScheduledKey key, Instant revokedAt) {
+        return new ScheduledKey(key.key(), key.activatesAt(), revokedAt);
     }
 
     private static ScheduledKey key(String kid, Instant activatesAt) {

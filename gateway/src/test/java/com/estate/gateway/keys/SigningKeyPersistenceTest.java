@@ -9,17 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.estate.gateway.GatewayApplication;
 import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.gateway.support.SecondGateway;
 import com.estate.gateway.support.StaffSessions;
-import com.estate.testsupport.SharedInfrastructure;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -39,27 +34,14 @@ class SigningKeyPersistenceTest extends GatewayIntegrationTest {
         String firstJwks = client().get().uri("/.well-known/jwks.json").exchange()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GatewayApplication.class)
-                .initializers(SigningKeyPersistenceTest::privateNettyResources)
-                .run(
-                "--server.port=0",
-                "--spring.mongodb.uri=" + SharedInfrastructure.get().mongoUri(),
-                "--spring.mongodb.database=" + environment.getRequiredProperty("spring.mongodb.database"),
-                "--app.security.issuer=" + security.issuer(),
-                "--app.security.audience=" + security.audience(),
-                "--app.services.resident=" + RESIDENT.baseUrl(),
-                "--app.bootstrap-admin.password-file=" + PASSWORD_FILE,
-                "--app.keys.refresh-interval=1s",
-                "--app.keys.activation-delay=5s")) {
-            String port = second.getEnvironment().getProperty("local.server.port");
-            WebTestClient secondClient = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                    .responseTimeout(Duration.ofSeconds(30)).build();
+        try (SecondGateway second = SecondGateway.startLike(environment)) {
+            WebTestClient secondClient = second.client();
 
             String secondJwks = secondClient.get().uri("/.well-known/jwks.json").exchange()
                     .expectStatus().isOk()
                     .expectBody(String.class).returnResult().getResponseBody();
             assertThat(JWKSet.parse(secondJwks).getKeys()).isEqualTo(JWKSet.parse(firstJwks).getKeys());
-            assertThat(second.getBean(KeyRing.class).signingKey().getKeyID())
+            assertThat(second.bean(KeyRing.class).signingKey().getKeyID())
                     .isEqualTo(keyRing.signingKey().getKeyID());
 
             secondClient.get().uri("/api/residents/after-restart")
@@ -96,18 +78,5 @@ class SigningKeyPersistenceTest extends GatewayIntegrationTest {
         } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * By default every Boot app in a JVM shares Reactor Netty's global event loops and connection pools, and
-     * closing one context disposes them, cutting the test context's connections too. The second gateway gets
-     * its own.
-     */
-    private static void privateNettyResources(ConfigurableApplicationContext context) {
-        ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class, () -> {
-            ReactorResourceFactory resources = new ReactorResourceFactory();
-            resources.setUseGlobalResources(false);
-            return resources;
-        });
     }
 }

@@ -8,11 +8,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** Serves a fixed JWK set over real HTTP, as the gateway does, so services' decoders fetch keys for real. */
+/**
+ * Serves a JWK set over real HTTP, as the gateway does, so services' decoders fetch keys for real: a fixed one
+ * ({@link TestTokens}) or whatever a supplier answers at each request ({@link TestJwks}).
+ */
 final class JwksServer {
 
     static final String PATH = "/.well-known/jwks.json";
@@ -25,13 +29,17 @@ final class JwksServer {
 
     static JwksServer start(String jwkSetJson) {
         byte[] body = jwkSetJson.getBytes(StandardCharsets.UTF_8);
+        return start(() -> body);
+    }
+
+    static JwksServer start(Supplier<byte[]> body) {
         AtomicReference<Object> result = new AtomicReference<>();
         // HttpServer's dispatcher thread inherits the daemon flag of the thread that starts the server: start it
         // from a daemon thread, so the JWKS endpoint never keeps a finished test JVM alive
         Thread starter = Thread.ofPlatform().daemon().unstarted(() -> {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-                server.createContext(PATH, exchange -> respond(exchange, body));
+                server.createContext(PATH, exchange -> respond(exchange, body.get()));
                 server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
                 server.start();
                 result.set(server);

@@ -29,9 +29,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service is an OAuth2 resource server: it validates each bearer token again (signature from the issuer's
- * JWKS, RS256 only, {@code iss}, {@code aud}, expiry and not-before), even though the gateway already did
- * (defence in depth). Only health probes and API documents are open, and metrics to scrapers on this machine
- * or on the management port ({@link MetricsScrapeAccess}).
+ * JWKS, cached for {@code app.security.jwk-set-cache-ttl}; RS256 only, {@code iss}, {@code aud}, expiry and
+ * not-before), even though the gateway already did (defence in depth). Only health probes and API documents are
+ * open, and metrics to scrapers on this machine or on the management port ({@link MetricsScrapeAccess}).
  */
 @AutoConfiguration(after = WebAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -42,7 +42,7 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(IssuerKeys.fromJwkSet(properties))
                 .jwsAlgorithms(algorithms -> properties.jwsAlgorithms()
                         .forEach(name -> algorithms.add(SignatureAlgorithm.from(name))))
                 .build();

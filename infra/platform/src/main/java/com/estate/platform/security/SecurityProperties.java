@@ -1,5 +1,6 @@
 package com.estate.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,11 +14,15 @@ import com.estate.contracts.identity.TokenClaims;
  * gateway's built-in issuer; pointing these at an external OpenID Connect provider is all it takes to trust that
  * one instead (README, "External identity provider").
  *
- * @param jwkSetUri     the issuer's JWKS (the gateway's {@code /.well-known/jwks.json}, or an external IdP's)
- * @param issuer        the required {@code iss}
- * @param audience      the required {@code aud} entry
- * @param jwsAlgorithms the accepted signature algorithms, public-key ones only (RS256 by default)
- * @param claims        where roles, communities and resident ids sit in the token
+ * @param jwkSetUri      the issuer's JWKS (the gateway's {@code /.well-known/jwks.json}, or an external IdP's)
+ * @param issuer         the required {@code iss}
+ * @param audience       the required {@code aud} entry
+ * @param jwsAlgorithms  the accepted signature algorithms, public-key ones only (RS256 by default)
+ * @param claims         where roles, communities and resident ids sit in the token
+ * @param jwkSetCacheTtl how long a JWKS fetched from {@code jwkSetUri} is used before it is fetched again: the
+ *                       longest a service keeps accepting a key after the issuer stopped publishing it (a revoked
+ *                       key). A token naming a {@code kid} missing from the cached set makes the service refetch
+ *                       at once, so a new key is never waited for.
  */
 @ConfigurationProperties("app.security")
 public record SecurityProperties(
@@ -25,9 +30,13 @@ public record SecurityProperties(
         @DefaultValue("estate-gateway") String issuer,
         @DefaultValue("estate-api") String audience,
         List<String> jwsAlgorithms,
-        TokenClaims claims) {
+        TokenClaims claims,
+        @DefaultValue("30s") Duration jwkSetCacheTtl) {
 
     public SecurityProperties {
+        if (jwkSetCacheTtl.isZero() || jwkSetCacheTtl.isNegative()) {
+            throw new IllegalArgumentException("app.security.jwk-set-cache-ttl must be positive");
+        }
         jwsAlgorithms = TokenAlgorithms.require(jwsAlgorithms);
         claims = claims == null ? TokenClaims.DEFAULT : claims;
     }
