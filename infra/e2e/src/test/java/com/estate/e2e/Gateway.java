@@ -10,7 +10,10 @@ import java.time.Duration;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the suite the way a client does: over HTTP, through the gateway only. */
+/**
+ * Talks to the suite the way a client does, over HTTP: to the gateway, or to one service directly for the checks a
+ * service must make itself.
+ */
 final class Gateway {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -60,7 +63,7 @@ final class Gateway {
                     headers.firstValue("WWW-Authenticate").orElse(""),
                     response.body());
         } catch (IOException e) {
-            throw new AssertionError(description + " could not reach the gateway at " + base, e);
+            throw new AssertionError(description + " could not reach " + base, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(description + " was interrupted", e);
