@@ -44,8 +44,9 @@ class StaffAuthenticator {
     }
 
     /**
-     * {@code client} is the caller's address (resolved behind trusted proxies, {@link com.estate.gateway.web.ClientAddressResolver}). Over the username's request limit the answer
-     * is a 429 before anything is looked up, for existing and unknown usernames alike.
+     * {@code client} is the caller's address key (resolved behind trusted proxies by
+     * {@link com.estate.gateway.web.ClientAddressResolver}). Over the username's request limit the answer is a 429
+     * before anything is looked up, for existing and unknown usernames alike.
      */
     Mono<StaffAccount> authenticate(String username, String password, String client) {
         String normalized = Usernames.normalize(username);

@@ -16,8 +16,8 @@ import com.estate.testsupport.SharedInfrastructure;
 
 /**
  * A second gateway on the test context's database, standing for a restart or another replica: same database,
- * broker, issuer, audience, resident-service stub and administrator password file as the test context, and key refresh
- * in seconds (1 s), so it follows what the first one does to the stored keys.
+ * broker, issuer, audience, resident-service stub, administrator password file and log-in allowances as the test
+ * context, and key refresh in seconds (1 s), so it follows what the first one does to the stored keys.
  */
 public final class SecondGateway implements AutoCloseable {
 
@@ -42,6 +42,10 @@ public final class SecondGateway implements AutoCloseable {
                 "--app.security.audience=" + first.getRequiredProperty("app.security.audience"),
                 "--app.services.resident=" + first.getRequiredProperty("app.services.resident"),
                 "--app.bootstrap-admin.password-file=" + first.getRequiredProperty("app.bootstrap-admin.password-file"),
+                // the test context's allowance for log-ins per username and phone: tests log in as admin often
+                "--app.login.account-rate-limit.capacity="
+                        + first.getRequiredProperty("app.login.account-rate-limit.capacity"),
+                "--app.otp.phone-rate-limit.capacity=" + first.getRequiredProperty("app.otp.phone-rate-limit.capacity"),
                 "--app.keys.refresh-interval=1s",
                 "--app.keys.activation-delay=5s"));
         args.addAll(List.of(extra));

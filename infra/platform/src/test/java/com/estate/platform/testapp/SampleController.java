@@ -57,7 +57,8 @@ class SampleController {
         if (sample == null) {
             throw new NotFoundException("sample", id);
         }
-        return Map.of("id", sample.id, "name", sample.name);
+        return Map.of("id", sample.id, "name", sample.name, "version", sample.getVersion(),
+                "pendingEvents", sample.getOutbox().size());
     }
 
     /** Renames with the version the client read: a stale version is a conflict. */
