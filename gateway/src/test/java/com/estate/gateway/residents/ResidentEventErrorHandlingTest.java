@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,15 +15,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import com.estate.contracts.delivery.TransientFailures;
-import com.estate.gateway.residents.ResidentEventRetryProperties.WhileTransient;
+import com.estate.platform.core.consumer.ConsumerRetryProperties;
+import com.estate.platform.core.consumer.ConsumerRetryProperties.WhileTransient;
+import com.estate.platform.core.consumer.ListenerErrorHandlers;
 import com.mongodb.MongoTimeoutException;
 
 import reactor.core.publisher.Mono;
@@ -82,18 +81,6 @@ class ResidentEventErrorHandlingTest {
     }
 
     @Test
-    void theRetryKeysAreTheServicesOnesWithTheSameDefaults() {
-        ResidentEventRetryProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
-                .bindOrCreate("app.kafka.retry", ResidentEventRetryProperties.class);
-        assertThat(defaults).isEqualTo(new ResidentEventRetryProperties(4, Duration.ofMillis(200), 2.0,
-                Duration.ofSeconds(5), new WhileTransient(Duration.ofMillis(500), 2.0, Duration.ofSeconds(30))));
-        ResidentEventRetryProperties set = new Binder(new MapConfigurationPropertySource(
-                Map.of("app.kafka.retry.transient.max-interval", "1s")))
-                .bindOrCreate("app.kafka.retry", ResidentEventRetryProperties.class);
-        assertThat(set.whileTransient().maxInterval()).isEqualTo(Duration.ofSeconds(1));
-    }
-
-    @Test
     void everyTransientTypeNameIsARealClassHere() throws ClassNotFoundException {
         for (String name : TransientFailures.typeNames()) {
             Class.forName(name, false, getClass().getClassLoader());
@@ -116,9 +103,10 @@ class ResidentEventErrorHandlingTest {
     }
 
     private DefaultErrorHandler handler(Duration transientInterval) {
-        ResidentEventRetryProperties retry = new ResidentEventRetryProperties(4, TINY, 2.0, TINY,
+        ConsumerRetryProperties retry = new ConsumerRetryProperties(4, TINY, 2.0, TINY,
                 new WhileTransient(transientInterval, 2.0, transientInterval));
-        return ResidentEventsConfiguration.errorHandler((failed, exception) -> deadLettered.add(failed), retry);
+        return ListenerErrorHandlers.create((failed, exception) -> deadLettered.add(failed), retry,
+                MalformedResidentEventException.class);
     }
 
     private static Exception failed(Throwable cause) {

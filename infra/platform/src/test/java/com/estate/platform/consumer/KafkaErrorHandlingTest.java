@@ -7,7 +7,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.estate.contracts.delivery.TransientFailures;
-import com.estate.platform.consumer.ConsumerRetryProperties.WhileTransient;
+import com.estate.platform.core.consumer.ConsumerRetryProperties;
+import com.estate.platform.core.consumer.ConsumerRetryProperties.WhileTransient;
+import com.estate.platform.core.consumer.ListenerErrorHandlers;
 import com.estate.platform.events.InvalidEventException;
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.MongoTimeoutException;
@@ -144,7 +146,8 @@ class KafkaErrorHandlingTest {
     private DefaultErrorHandler handler(Duration transientInitial, Duration transientMax) {
         ConsumerRetryProperties retry = new ConsumerRetryProperties(4, TINY, 2.0, TINY,
                 new WhileTransient(transientInitial, 2.0, transientMax));
-        return KafkaErrorHandlingConfiguration.errorHandler((failed, exception) -> deadLettered.add(failed), retry);
+        return ListenerErrorHandlers.create((failed, exception) -> deadLettered.add(failed), retry,
+                InvalidEventException.class);
     }
 
     private static Exception failed(Throwable cause) {

@@ -1,4 +1,4 @@
-package com.estate.platform.consumer;
+package com.estate.platform.core.consumer;
 
 import com.estate.contracts.delivery.TransientFailures;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,7 +10,7 @@ import org.springframework.kafka.listener.RetryListener;
  * One line per failed attempt (WARN) and per dead-lettered record (ERROR), naming the record by its coordinates and
  * the failure by its exception classes only: neither keys nor messages, which can quote personal data.
  */
-final class RetryLog implements RetryListener {
+public final class RetryLog implements RetryListener {
 
     private static final Logger log = LoggerFactory.getLogger(RetryLog.class);
 
