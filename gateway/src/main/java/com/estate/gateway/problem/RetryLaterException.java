@@ -16,9 +16,14 @@ public final class RetryLaterException extends ProblemException {
     }
 
     public static RetryLaterException after(Duration wait) {
+        return new RetryLaterException(seconds(wait));
+    }
+
+    /** What {@code Retry-After} says for a wait: whole seconds, rounded up. */
+    public static long seconds(Duration wait) {
         // Rounded up, and never 0: "retry after 0 s" invites an immediate retry that is refused again.
         long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
-        return new RetryLaterException(Math.max(1, seconds));
+        return Math.max(1, seconds);
     }
 
     public long retryAfterSeconds() {

@@ -19,6 +19,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.ProblemWriter;
 import com.estate.gateway.problem.Problems;
+import com.estate.gateway.problem.RetryLaterException;
 import com.estate.gateway.web.ClientAddressResolver;
 
 import reactor.core.publisher.Mono;
@@ -73,9 +74,7 @@ public class RateLimitFilter implements WebFilter {
     }
 
     static long retryAfterSeconds(Duration wait) {
-        // Rounded up, and never 0: "retry after 0 s" invites an immediate retry that is refused again.
-        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
-        return Math.max(1, seconds);
+        return RetryLaterException.seconds(wait);
     }
 
     private Mono<String> callerOf(ServerWebExchange exchange, RateLimitProperties.Key key) {
