@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * A limiter shared by every gateway instance on the same database ({@code app.rate-limits.store: mongo}). To stay
- * correct with single-document atomicity only (no transactions, see STACK.md), it counts in fixed windows rather
+ * correct with single-document atomicity only (no transactions: infra/ARCHITECTURE.md §3), it counts in fixed windows rather
  * than refilling a bucket: one document per caller and window ({@code refill-period} long), incremented with an
  * upserting {@code $inc} that returns the count <em>before</em> the increment (the form that stays exact under
  * concurrency on the MongoDB stand-in). So {@code capacity} requests per window, a window's burst at most. Old

@@ -17,8 +17,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The MongoDB wire-protocol stand-in (mongo-java-server) on 127.0.0.1: on disk (H2 MVStore file) for the local
- * runtime, in memory for tests. See STACK.md for what it does not support (sessions, transactions, hello,
- * non-unique indexes).
+ * runtime, in memory for tests. What it does not support (sessions, transactions, hello, non-unique
+ * indexes), and how the code lives with that: infra/ARCHITECTURE.md §3.
  */
 public final class MongoStandIn implements AutoCloseable {
 

@@ -1,7 +1,7 @@
 package com.estate.contracts.identity;
 
 /**
- * The suite's roles (DESIGN.md §5), as the gateway writes them into the access token's {@code roles} claim and
+ * The suite's roles (infra/ARCHITECTURE.md §5), as the gateway writes them into the access token's {@code roles} claim and
  * every service reads them back.
  */
 public enum Role {

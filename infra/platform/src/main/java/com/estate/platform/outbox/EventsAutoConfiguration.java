@@ -22,7 +22,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outbox (publishing side) and the idempotent consumer (receiving side) of DESIGN.md §4. */
+/** The outbox (publishing side) and the idempotent consumer (receiving side) of infra/ARCHITECTURE.md §4. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class},
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(OutboxProperties.class)
