@@ -1,15 +1,19 @@
 package com.estate.platform.outbox;
 
+import com.estate.platform.consumer.EventHandler;
+import com.estate.platform.consumer.EventRouter;
 import com.estate.platform.consumer.IdempotentConsumer;
 import com.estate.platform.events.EventReader;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -22,7 +26,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outbox (publishing side) and the idempotent consumer (receiving side) of infra/ARCHITECTURE.md §4. */
+/**
+ * The outbox (publishing side) and the idempotent consumer with its event router (receiving side) of
+ * infra/ARCHITECTURE.md §4.
+ */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class},
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -84,6 +91,13 @@ public class EventsAutoConfiguration {
     @Bean
     EventReader eventReader(JsonMapper mapper) {
         return new EventReader(mapper);
+    }
+
+    /** Only in a service that declares handlers: otherwise there is nothing to listen to. */
+    @Bean
+    @ConditionalOnBean(EventHandler.class)
+    EventRouter eventRouter(List<EventHandler<?, ?>> handlers, IdempotentConsumer consumer, EventReader reader) {
+        return new EventRouter(handlers, consumer, reader);
     }
 
     private static Set<String> outboxCollections(MongoMappingContext mappingContext) {

@@ -1,6 +1,7 @@
 package com.estate.billing.account.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.estate.billing.account.persistence.FeeAccountDocument;
 import com.estate.contracts.ContractValidator;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /** billing-service reacting to resident-service's events: once each, and never stuck on a bad one. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithSharedInfrastructure
-class UnitRegisteredListenerTest {
+class UnitRegisteredHandlerTest {
 
     @LocalServerPort
     int port;
@@ -46,16 +47,14 @@ class UnitRegisteredListenerTest {
 
     private JsonNode awaitAccount(String unitId, String token) {
         TestHttp http = new TestHttp(port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            var answer = http.send("GET", "/api/billing/accounts?unitId=" + unitId, token, null);
-            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-            if (answer.json().path("total").asLong() > 0) {
-                return answer.json().path("items").get(0);
-            }
-            sleep(100);
-        }
-        throw new AssertionError("no fee account for unit " + unitId);
+        return await("a fee account for unit " + unitId).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    var answer = http.send("GET", "/api/billing/accounts?unitId=" + unitId, token, null);
+                    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                    return answer.json();
+                }, page -> page.path("total").asLong() > 0)
+                .path("items").get(0);
     }
 
     @Test
@@ -140,13 +139,5 @@ class UnitRegisteredListenerTest {
     private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,0 +1,82 @@
+package com.estate.platform.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.estate.platform.testapp.PlatformTestApp;
+import com.estate.platform.testapp.Sample;
+import com.estate.platform.testapp.SampleRoutedHandler;
+import com.estate.testsupport.KafkaTestClient;
+import com.estate.testsupport.SharedInfrastructure;
+import com.estate.testsupport.WithSharedInfrastructure;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A handler declares the type it handles and nothing else: the platform routes events to it by their CloudEvents
+ * type, skips the others on the topic, applies each once however often it arrives, and dead-letters a broken one.
+ */
+@SpringBootTest(classes = PlatformTestApp.class, properties = "app.outbox.poller-enabled=false")
+@WithSharedInfrastructure
+class EventRouterTest {
+
+    private static final String TOPIC = SampleRoutedHandler.ROUTED.topic();
+
+    @Autowired
+    MongoTemplate mongo;
+
+    final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void anEventOfTheHandlersTypeIsAppliedOnceHoweverOftenItArrivesAndOthersAreSkipped() {
+        String sampleId = "sample-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        kafka.send(TOPIC, sampleId, event(SampleRoutedHandler.ROUTED.type(), eventId, sampleId));
+        kafka.send(TOPIC, sampleId, event(SampleRoutedHandler.ROUTED.type(), eventId, sampleId));
+        kafka.send(TOPIC, sampleId, event("com.estate.test.sample.unrelated.v1", UUID.randomUUID().toString(),
+                sampleId));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(sampleId, Sample.class) != null);
+        kafka.awaitConsumed("platform-test", TOPIC, Duration.ofSeconds(30));
+        Sample sample = mongo.findById(sampleId, Sample.class);
+        assertThat(sample.applied).isEqualTo(1);
+        assertThat(sample.hasProcessed(eventId)).isTrue();
+
+        String secondEvent = UUID.randomUUID().toString();
+        kafka.send(TOPIC, sampleId, event(SampleRoutedHandler.ROUTED.type(), secondEvent, sampleId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(sampleId, Sample.class).applied == 2);
+    }
+
+    @Test
+    void anEventOfTheHandlersTypeWithoutItsDataGoesToTheDeadLetterTopic() {
+        String key = "broken-" + UUID.randomUUID();
+        kafka.send(TOPIC, key, """
+            {"specversion":"1.0","id":"%s","source":"/platform-test","type":"%s","subject":"%s",
+             "time":"2026-11-26T08:00:00Z","datacontenttype":"application/json"}
+            """.formatted(UUID.randomUUID(), SampleRoutedHandler.ROUTED.type(), key));
+
+        ConsumerRecord<String, String> dead = kafka.await(TOPIC + ".DLT", r -> key.equals(r.key()),
+                Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(dead, "kafka_dlt-exception-cause-fqcn"))
+                .isEqualTo("com.estate.platform.events.InvalidEventException");
+    }
+
+    private static String event(String type, String id, String subject) {
+        return """
+            {"specversion":"1.0","id":"%s","source":"/platform-test","type":"%s","subject":"%s",
+             "time":"2026-11-26T08:00:00Z","datacontenttype":"application/json",
+             "dataschema":"urn:estate:schemas:%s","communityid":"c-1","data":{"sampleId":"%s","extra":"ignored"}}
+            """.formatted(id, type, subject, type, subject);
+    }
+}
