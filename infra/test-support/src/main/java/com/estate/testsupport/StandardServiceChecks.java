@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What every service must do, whatever its domain: report ready and live, expose metrics, describe its API in an
- * OpenAPI document that the gateway's Swagger UI can read without a token, and refuse its API without a valid
- * token with a problem body. A service's test extends this with
+ * OpenAPI document that the gateway's Swagger UI can read without a token, refuse its API without a valid token
+ * with a problem body, and keep to the architecture rules ({@link ArchitectureRules}). A service's test extends this with
  * {@code @SpringBootTest(webEnvironment = RANDOM_PORT) @WithSharedInfrastructure} and names one of its API paths.
  */
 public abstract class StandardServiceChecks {
@@ -31,6 +31,16 @@ public abstract class StandardServiceChecks {
 
     /** A path of this service's API, e.g. {@code /api/work-orders}. */
     protected abstract String apiPath();
+
+    /** The service's root package: by default that of its checks' test class, e.g. {@code com.estate.billing}. */
+    protected String servicePackage() {
+        return getClass().getPackageName();
+    }
+
+    @Test
+    void followsTheArchitectureRules() {
+        ArchitectureRules.check(servicePackage());
+    }
 
     private TestHttp http() {
         return new TestHttp(port);

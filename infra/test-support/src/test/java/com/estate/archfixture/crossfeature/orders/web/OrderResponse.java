@@ -1,0 +1,5 @@
+package com.estate.archfixture.crossfeature.orders.web;
+
+/** The orders feature's response record. */
+public record OrderResponse(String id) {
+}
