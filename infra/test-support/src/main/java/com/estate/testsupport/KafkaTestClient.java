@@ -164,6 +164,38 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /**
+     * A reader of what is published to {@code topic} from now on: positioned at the current end of every partition
+     * before this returns, so a record written by whatever the caller does next is seen, and none from before.
+     */
+    public Tail tailFromNow(String topic) {
+        KafkaConsumer<String, String> consumer = consumerFromBeginning(topic);
+        consumer.seekToEnd(consumer.assignment());
+        consumer.assignment().forEach(consumer::position); // resolves the end offsets now, not at the first poll
+        return new Tail(consumer);
+    }
+
+    /** Records published after {@link #tailFromNow}, poll by poll. */
+    public static final class Tail implements AutoCloseable {
+
+        private final KafkaConsumer<String, String> consumer;
+
+        private Tail(KafkaConsumer<String, String> consumer) {
+            this.consumer = consumer;
+        }
+
+        public List<ConsumerRecord<String, String>> poll() {
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            consumer.poll(POLL).forEach(records::add);
+            return records;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+
+    /**
      * Assigned to every partition rather than subscribed: no group rebalance to wait for, and records written
      * before the call are read too. The group id is unique anyway, so nothing can share its offsets.
      */
