@@ -1,5 +1,6 @@
 package com.estate.platform.outbox;
 
+import com.estate.platform.clock.AdjustableClock;
 import com.estate.platform.consumer.EventHandler;
 import com.estate.platform.consumer.EventRouter;
 import com.estate.platform.consumer.IdempotentConsumer;
@@ -46,7 +47,8 @@ public class EventsAutoConfiguration {
             Environment environment) {
         // this process, among the replicas that may claim the same marker
         String owner = environment.getRequiredProperty("spring.application.name") + "@" + UUID.randomUUID();
-        return new OutboxMarkers(mongo, clock, properties, owner);
+        // leases follow the machine's time, also while business time is moved (AdjustableClock)
+        return new OutboxMarkers(mongo, AdjustableClock.unadjusted(clock), properties, owner);
     }
 
     @Bean
@@ -71,8 +73,8 @@ public class EventsAutoConfiguration {
     OutboxPoller outboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxMarkers markers, PublishLanes lanes,
             OutboxProperties properties, Clock clock, MongoMappingContext mappingContext,
             ObjectProvider<MeterRegistry> meters) {
-        OutboxPoller poller = new OutboxPoller(mongo, relay, markers, lanes, properties, clock,
-                outboxCollections(mappingContext));
+        OutboxPoller poller = new OutboxPoller(mongo, relay, markers, lanes, properties,
+                AdjustableClock.unadjusted(clock), outboxCollections(mappingContext));
         meters.ifAvailable(registry -> {
             Gauge.builder("outbox.backlog", poller, OutboxPoller::backlog)
                     .description("aggregates whose events are still waiting to be published").register(registry);
