@@ -59,6 +59,32 @@ class ContractValidatorTest {
     }
 
     @Test
+    void aNotificationRequestNamesItsRecipientByIdAndCarriesOnlyStringParameters() {
+        String request = """
+            {"specversion":"1.0","id":"0b8f5e4c-2a0e-4c39-9d55-0d7a1c0e4e13","source":"/billing-service",
+             "type":"com.estate.platform.notification.requested.v1","subject":"c-1/HOUSEHOLD/u-1",
+             "time":"2026-11-26T08:00:00Z","datacontenttype":"application/json",
+             "dataschema":"urn:estate:schemas:com.estate.platform.notification.requested.v1","communityid":"c-1",
+             "data":{"communityId":"c-1","recipient":%s,"templateKey":"%s","params":%s,"urgency":"NORMAL",
+                     "requestedAt":"2026-11-26T08:00:00Z"}}
+            """;
+        String household = "{\"kind\":\"HOUSEHOLD\",\"id\":\"u-1\"}";
+        assertThat(validator.violations(request.formatted(household, "billing.account-opened",
+                "{\"accountId\":\"fa-u-1\",\"amount\":\"12.50\"}"))).isEmpty();
+        assertThat(validator.violations(request.formatted("{\"kind\":\"ROLE\",\"id\":\"CS_SUPERVISOR\"}",
+                "complaint.escalated", "{}"))).isEmpty();
+
+        assertThat(validator.violations(request.formatted("{\"kind\":\"ROLE\",\"id\":\"PLATFORM_ADMIN\"}",
+                "complaint.escalated", "{}"))).anySatisfy(v -> assertThat(v).contains("recipient"));
+        assertThat(validator.violations(request.formatted("{\"kind\":\"NEIGHBOUR\",\"id\":\"u-2\"}",
+                "complaint.escalated", "{}"))).anySatisfy(v -> assertThat(v).contains("recipient"));
+        assertThat(validator.violations(request.formatted(household, "AccountOpened", "{}")))
+                .anySatisfy(v -> assertThat(v).contains("templateKey"));
+        assertThat(validator.violations(request.formatted(household, "billing.account-opened",
+                "{\"amount\":12.5}"))).anySatisfy(v -> assertThat(v).contains("amount"));
+    }
+
+    @Test
     void rejectsEnvelopeWithoutCommunityOrWithUnknownType() {
         String noCommunity = unitRegistered("{}").replace("\"communityid\":\"c-1\",", "");
         assertThat(validator.violations(noCommunity)).anySatisfy(v -> assertThat(v).contains("communityid"));

@@ -5,13 +5,18 @@ import com.estate.billing.account.persistence.FeeAccountDocument;
 import com.estate.platform.consumer.EventHandler;
 import com.estate.platform.events.CloudEvent;
 import com.estate.platform.events.IntegrationEventType;
+import com.estate.platform.notification.NotificationRecipient;
+import com.estate.platform.notification.Notifications;
+import com.estate.platform.notification.Urgency;
 import com.estate.platform.outbox.OutboxEvents;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a fee account for every unit resident-service registers, once, however often the event arrives (the
- * platform routes {@code unit.registered} here and applies it idempotently, keyed by the unit).
+ * platform routes {@code unit.registered} here and applies it idempotently, keyed by the unit), and asks for the
+ * household to be told, in the same document write.
  */
 @Component
 class UnitRegisteredHandler implements EventHandler<UnitRegistered, FeeAccountDocument> {
@@ -19,11 +24,15 @@ class UnitRegisteredHandler implements EventHandler<UnitRegistered, FeeAccountDo
     static final IntegrationEventType UNIT_REGISTERED = new IntegrationEventType(UnitRegistered.TYPE,
             "resident.events");
 
+    static final String ACCOUNT_OPENED_TEMPLATE = "billing.account-opened";
+
     private final OutboxEvents outboxEvents;
+    private final Notifications notifications;
     private final Clock clock;
 
-    UnitRegisteredHandler(OutboxEvents outboxEvents, Clock clock) {
+    UnitRegisteredHandler(OutboxEvents outboxEvents, Notifications notifications, Clock clock) {
         this.outboxEvents = outboxEvents;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -58,6 +67,9 @@ class UnitRegisteredHandler implements EventHandler<UnitRegistered, FeeAccountDo
             FeeAccount account = document.toDomain();
             document.publish(outboxEvents.create(AccountOpenedV1.TYPE, account.id(), account.communityId(),
                     AccountOpenedV1.of(account)));
+            notifications.request(document, new NotificationRecipient.Household(account.communityId(),
+                    account.unitId()), ACCOUNT_OPENED_TEMPLATE,
+                    Map.of("accountId", account.id(), "unitId", account.unitId()), Urgency.NORMAL);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.estate.billing.account.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import com.estate.billing.account.persistence.FeeAccountDocument;
@@ -13,6 +14,7 @@ import com.estate.testsupport.TestTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,36 @@ class UnitRegisteredHandlerTest {
         assertThat(account.path("communityId").asString()).isEqualTo("c-b1");
     }
 
+    /** The fields of {@code notification.requested} this test reads. */
+    record NotificationRequested(String communityId, Recipient recipient, String templateKey,
+            Map<String, String> params, String urgency) {
+
+        record Recipient(String kind, String id) {
+        }
+    }
+
+    @Test
+    void asksActivityToTellTheHouseholdThatItsAccountIsOpen() {
+        String unitId = "unit-" + UUID.randomUUID();
+        String event = unitRegistered(UUID.randomUUID().toString(), unitId, "c-b5");
+
+        // checked against its contract by the scenario
+        var requested = scenario.stimulate(() -> kafka.send("resident.events", unitId, event))
+                .andWaitForEvent("notification.requests", "com.estate.platform.notification.requested.v1",
+                        NotificationRequested.class)
+                .matching(request -> unitId.equals(request.recipient().id()))
+                .toArrive();
+
+        assertThat(requested.data().recipient().kind()).isEqualTo("HOUSEHOLD");
+        assertThat(requested.data().communityId()).isEqualTo("c-b5");
+        assertThat(requested.data().templateKey()).isEqualTo("billing.account-opened");
+        assertThat(requested.data().params()).containsOnly(entry("accountId", "fa-" + unitId),
+                entry("unitId", unitId));
+        assertThat(requested.data().urgency()).isEqualTo("NORMAL");
+        assertThat(requested.subject()).isEqualTo("c-b5/HOUSEHOLD/" + unitId);
+        assertThat(requested.record().key()).isEqualTo(requested.subject());
+    }
+
     @Test
     void aRedeliveredEventChangesNothing() {
         String unitId = "unit-" + UUID.randomUUID();
@@ -99,6 +131,8 @@ class UnitRegisteredHandlerTest {
         assertThat(after.getVersion()).isEqualTo(first.getVersion());
         assertThat(kafka.readAll("billing.events", Duration.ofSeconds(2)).stream()
                 .filter(r -> r.value().contains(unitId))).hasSize(1);
+        assertThat(kafka.readAll("notification.requests", Duration.ofSeconds(2)).stream()
+                .filter(r -> r.value().contains(unitId))).as("one notification for one account").hasSize(1);
     }
 
     @Test

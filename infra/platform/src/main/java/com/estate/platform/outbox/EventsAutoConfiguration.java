@@ -4,6 +4,7 @@ import com.estate.platform.clock.AdjustableClock;
 import com.estate.platform.consumer.EventHandler;
 import com.estate.platform.consumer.EventRouter;
 import com.estate.platform.consumer.IdempotentConsumer;
+import com.estate.platform.consumer.RecordCreatingConsumer;
 import com.estate.platform.events.EventReader;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -88,6 +89,11 @@ public class EventsAutoConfiguration {
     @Bean
     IdempotentConsumer idempotentConsumer(MongoTemplate mongo) {
         return new IdempotentConsumer(mongo);
+    }
+
+    @Bean
+    RecordCreatingConsumer recordCreatingConsumer(MongoTemplate mongo) {
+        return new RecordCreatingConsumer(mongo);
     }
 
     @Bean

@@ -1,0 +1,98 @@
+package com.estate.platform.notification;
+
+import com.estate.contracts.identity.Role;
+import java.util.Objects;
+
+/**
+ * Who a notification is for, by id only (activity-service knows how to reach them): one resident, a household
+ * (everyone living in a unit), every staff member holding a role in a community, or one staff member.
+ */
+public sealed interface NotificationRecipient {
+
+    String communityId();
+
+    /** The {@code recipient.kind} of the event. */
+    String kind();
+
+    /** The {@code recipient.id} of the event: residentId, unitId, role name or staff user id. */
+    String id();
+
+    /** The event's subject and Kafka key, so one recipient's requests keep their order. */
+    default String address() {
+        return communityId() + "/" + kind() + "/" + id();
+    }
+
+    record Resident(String communityId, String residentId) implements NotificationRecipient {
+        public Resident {
+            requireIds(communityId, residentId);
+        }
+
+        @Override
+        public String kind() {
+            return "RESIDENT";
+        }
+
+        @Override
+        public String id() {
+            return residentId;
+        }
+    }
+
+    record Household(String communityId, String unitId) implements NotificationRecipient {
+        public Household {
+            requireIds(communityId, unitId);
+        }
+
+        @Override
+        public String kind() {
+            return "HOUSEHOLD";
+        }
+
+        @Override
+        public String id() {
+            return unitId;
+        }
+    }
+
+    /** Staff roles only: residents are reached as residents or households, platform administrators not at all. */
+    record CommunityRole(String communityId, Role role) implements NotificationRecipient {
+        public CommunityRole {
+            requireIds(communityId, Objects.requireNonNull(role, "role").name());
+            if (role == Role.RESIDENT || role == Role.PLATFORM_ADMIN) {
+                throw new IllegalArgumentException("not a staff role of a community: " + role);
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "ROLE";
+        }
+
+        @Override
+        public String id() {
+            return role.name();
+        }
+    }
+
+    record StaffMember(String communityId, String staffId) implements NotificationRecipient {
+        public StaffMember {
+            requireIds(communityId, staffId);
+        }
+
+        @Override
+        public String kind() {
+            return "STAFF";
+        }
+
+        @Override
+        public String id() {
+            return staffId;
+        }
+    }
+
+    private static void requireIds(String communityId, String id) {
+        if (communityId == null || communityId.isBlank() || id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a recipient needs a community id and an id");
+        }
+    }
+}
