@@ -3,6 +3,7 @@ package com.estate.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,17 @@ class RoutingTest extends GatewayIntegrationTest {
         assertThat(seen.method()).isEqualTo("POST");
         assertThat(seen.body()).isEqualTo("{\"subject\":\"noise\"}");
         assertThat(seen.header("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void internalPathsOfTheServicesAreNeverRouted() {
+        // /internal/clock moves a service's business time in end-to-end tests: only on the service's own port
+        assertProblem(client().post().uri("/internal/clock").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"offset\":\"P90D\"}")
+                .exchange(), HttpStatus.NOT_FOUND, "not-found");
+
+        assertThat(Stream.of(RESIDENT, COMPLAINT, BILLING, ACTIVITY)
+                .map(service -> service.request("/internal/clock"))).containsOnlyNulls();
     }
 
     @Test

@@ -5,25 +5,43 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where the running suite is, from the system properties that {@code ./suite test} passes through failsafe
- * ({@code e2e.gateway}, {@code e2e.admin-password-file}, {@code e2e.resident-service}). A missing or unresolved value fails loudly: a silent
- * default would send the tests to a developer's own suite.
+ * ({@code e2e.gateway}, {@code e2e.admin-password-file}, and {@code e2e.<service>} for each of the five services,
+ * e.g. {@code e2e.resident-service}). A missing or unresolved value fails loudly: a silent default would send the
+ * tests to a developer's own suite.
+ *
+ * @param services each service's own URL by name, for the checks a service must make itself, whatever the gateway
+ *                 did (tokens of a revoked key), and for what the gateway never routes ({@code /internal/clock})
  */
-record E2eSettings(URI gateway, String adminPassword, URI residentService) {
+record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services) {
+
+    static final List<String> SERVICE_NAMES = List.of("resident-service", "workorder-service", "complaint-service",
+            "billing-service", "activity-service");
 
     static E2eSettings fromSystemProperties() {
-        URI gateway = URI.create(required("e2e.gateway").replaceAll("/+$", ""));
+        URI gateway = uri(required("e2e.gateway"));
         Path passwordFile = Path.of(required("e2e.admin-password-file"));
-        // for the checks a service must make itself, whatever the gateway did (tokens of a revoked key)
-        URI residentService = URI.create(required("e2e.resident-service").replaceAll("/+$", ""));
+        Map<String, URI> services = new LinkedHashMap<>();
+        SERVICE_NAMES.forEach(name -> services.put(name, uri(required("e2e." + name))));
         try {
-            return new E2eSettings(gateway, Files.readString(passwordFile).strip(), residentService);
+            return new E2eSettings(gateway, Files.readString(passwordFile).strip(), Map.copyOf(services));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the admin password from " + passwordFile
                     + " (the gateway writes it at its first start; is the suite up?)", e);
         }
+    }
+
+    URI residentService() {
+        return services.get("resident-service");
+    }
+
+    private static URI uri(String value) {
+        return URI.create(value.replaceAll("/+$", ""));
     }
 
     private static String required(String name) {
@@ -32,7 +50,9 @@ record E2eSettings(URI gateway, String adminPassword, URI residentService) {
             throw new IllegalStateException("system property " + name + " is not set; run the end-to-end tests"
                     + " with ./suite test, or: mvn -pl infra/e2e verify -DskipE2E=false"
                     + " -De2e.gateway=http://127.0.0.1:8080 -De2e.admin-password-file=$PWD/.suite/dev/admin-password"
-                    + " -De2e.resident-service=http://127.0.0.1:8081");
+                    + " -De2e.resident-service=http://127.0.0.1:8081 -De2e.workorder-service=http://127.0.0.1:8082"
+                    + " -De2e.complaint-service=http://127.0.0.1:8083 -De2e.billing-service=http://127.0.0.1:8084"
+                    + " -De2e.activity-service=http://127.0.0.1:8085 (a suite started with --adjustable-clock)");
         }
         return value;
     }

@@ -44,6 +44,10 @@ final class Gateway {
         return send(request(path, token).GET().build(), "GET " + path);
     }
 
+    Reply delete(String path, String token) {
+        return send(request(path, token).DELETE().build(), "DELETE " + path);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The id of a record an event creates, derived from the event's id and the consumer's purpose, so the same event
- * always names the same record and a redelivery hits the record's unique {@code _id} (infra/ARCHITECTURE.md §4).
+ * always names the same record and a redelivery hits the record's unique {@code _id} (infra/ARCHITECTURE.md §4, §8).
  * The purpose tells apart two records one event creates in the same service (a work order and its first
  * inspection); it is a constant of the consumer, and renaming it would make a redelivered event create again.
  */
