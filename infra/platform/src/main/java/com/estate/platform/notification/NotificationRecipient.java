@@ -12,10 +12,24 @@ public sealed interface NotificationRecipient {
     String communityId();
 
     /** The {@code recipient.kind} of the event. */
-    String kind();
+    default String kind() {
+        return switch (this) {
+            case Resident r -> "RESIDENT";
+            case Household h -> "HOUSEHOLD";
+            case CommunityRole c -> "ROLE";
+            case StaffMember s -> "STAFF";
+        };
+    }
 
     /** The {@code recipient.id} of the event: residentId, unitId, role name or staff user id. */
-    String id();
+    default String id() {
+        return switch (this) {
+            case Resident r -> r.residentId();
+            case Household h -> h.unitId();
+            case CommunityRole c -> c.role().name();
+            case StaffMember s -> s.staffId();
+        };
+    }
 
     /** The event's subject and Kafka key, so one recipient's requests keep their order. */
     default String address() {
@@ -26,31 +40,11 @@ public sealed interface NotificationRecipient {
         public Resident {
             requireIds(communityId, residentId);
         }
-
-        @Override
-        public String kind() {
-            return "RESIDENT";
-        }
-
-        @Override
-        public String id() {
-            return residentId;
-        }
     }
 
     record Household(String communityId, String unitId) implements NotificationRecipient {
         public Household {
             requireIds(communityId, unitId);
-        }
-
-        @Override
-        public String kind() {
-            return "HOUSEHOLD";
-        }
-
-        @Override
-        public String id() {
-            return unitId;
         }
     }
 
@@ -62,31 +56,11 @@ public sealed interface NotificationRecipient {
                 throw new IllegalArgumentException("not a staff role of a community: " + role);
             }
         }
-
-        @Override
-        public String kind() {
-            return "ROLE";
-        }
-
-        @Override
-        public String id() {
-            return role.name();
-        }
     }
 
     record StaffMember(String communityId, String staffId) implements NotificationRecipient {
         public StaffMember {
             requireIds(communityId, staffId);
-        }
-
-        @Override
-        public String kind() {
-            return "STAFF";
-        }
-
-        @Override
-        public String id() {
-            return staffId;
         }
     }
 
