@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.estate.platform.core.pii.PiiMasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -68,7 +69,7 @@ class AliyunSmsSender implements SmsSender, AutoCloseable {
 
     @Override
     public void sendLoginCode(String phoneE164, String code, Duration validFor) {
-        String masked = PhoneMask.mask(phoneE164);
+        String masked = PiiMasks.phone(phoneE164);
         Map<String, String> parameters = parameters(phoneE164, code);
         String signature = AliyunRpcSignature.sign("GET", parameters, properties.accessKeySecret());
         URI uri = URI.create(base + "?" + AliyunRpcSignature.canonicalizedQuery(parameters)

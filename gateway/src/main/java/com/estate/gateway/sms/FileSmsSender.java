@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.estate.platform.core.pii.PiiMasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,7 +45,7 @@ class FileSmsSender implements SmsSender {
 
     @Override
     public synchronized void sendLoginCode(String phoneE164, String code, Duration validFor) {
-        String masked = PhoneMask.mask(phoneE164);
+        String masked = PiiMasks.phone(phoneE164);
         String line = clock.instant() + " " + masked + " " + code + System.lineSeparator();
         try {
             createIfMissing();

@@ -1,0 +1,17 @@
+package com.estate.platform.core.pii.validation;
+
+import com.estate.platform.core.pii.MainlandMobiles;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+public class MainlandMobileValidator implements ConstraintValidator<MainlandMobile, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null || MainlandMobiles.isValid(value)) {
+            return true;
+        }
+        CatalogMessages.useCatalog(context);
+        return false;
+    }
+}
