@@ -83,6 +83,17 @@ class PersonalDataTest {
     }
 
     @Test
+    void theSameNumberWrittenDifferentlyIsTheSamePerson() {
+        String idNumber = newIdNumber();
+        register(idNumber, "13912345678", null);
+
+        Answer again = post("{\"name\":\"Han Meimei\",\"idNumber\":\" " + idNumber.toLowerCase() + "\"}");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().path("code").asString()).isEqualTo("duplicate");
+    }
+
+    @Test
     void aNumberNobodyHasAnswers404WithoutRepeatingIt() {
         String unknown = newIdNumber();
         Answer answer = new TestHttp(port).send("GET", "/api/samples/people?idNumber=" + unknown,

@@ -30,7 +30,7 @@ public final class PiiMasks {
      * (so hex trace ids and longer numbers stay readable).
      */
     private static final Pattern PII_IN_TEXT = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:(?<id>[0-9]{17}[0-9Xx])|(?<mobile>(?:\\+?86[- ]?)?1[3-9][0-9]{9}))(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z])(?:(?<id>[0-9]{17}[0-9Xx])|(?:\\+?86[- ]?)?(?<mobile>1[3-9][0-9]{9}))(?![0-9A-Za-z])");
 
     private PiiMasks() {
     }
@@ -69,7 +69,7 @@ public final class PiiMasks {
         StringBuilder masked = new StringBuilder(text.length());
         do {
             String replacement = found.group("id") != null ? idNumber(found.group("id"))
-                    : phone(found.group("mobile").replaceAll("^\\+?86[- ]?", ""));
+                    : phone(found.group("mobile"));
             found.appendReplacement(masked, Matcher.quoteReplacement(replacement));
         } while (found.find());
         return found.appendTail(masked).toString();
