@@ -11,13 +11,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 
-import com.estate.platform.core.pii.PiiMasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+import com.estate.platform.core.pii.PiiMasks;
 
 /**
  * The embedded default "SMS provider": appends one line per message to {@code app.sms.outbox-file}, as

@@ -2,6 +2,7 @@ package com.estate.platform.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.estate.contracts.problems.ProblemCatalog;
 import com.estate.platform.core.pii.LookupHasher;
 import com.estate.platform.core.pii.MainlandIdNumbers;
 import com.estate.platform.testapp.PlatformTestApp;
@@ -10,6 +11,7 @@ import com.estate.testsupport.TestHttp.Answer;
 import com.estate.testsupport.TestPiiKeys;
 import com.estate.testsupport.TestTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -119,9 +121,14 @@ class PersonalDataTest {
         assertThat(errors.get("document.number")).isEqualTo("must be H or M followed by 8 or 10 digits");
         assertThat(answer.body()).doesNotContain(badCheck);
 
-        Answer future = post("{\"name\":\"Li Lei\",\"idNumber\":\"" + withCheck("44030820991231001") + "\"}");
+        // born in 2099, asked in Chinese (the default)
+        Answer future = new TestHttp(port).send("POST", "/api/samples/people", tokens.staff("CS_AGENT", "c-1"),
+                "{\"name\":\"Li Lei\",\"idNumber\":\"" + withCheck("44030820991231001") + "\"}");
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().path("errors").path(0).path("field").asString()).isEqualTo("idNumber");
+        assertThat(future.json().path("errors").path(0).path("message").asString())
+                .isEqualTo(ProblemCatalog.message("problem.validation.field.mainland-id-number",
+                        Locale.SIMPLIFIED_CHINESE));
     }
 
     private String register(String idNumber, String phone, String document) {

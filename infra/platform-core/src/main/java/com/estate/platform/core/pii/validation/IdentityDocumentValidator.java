@@ -9,10 +9,14 @@ public class IdentityDocumentValidator implements ConstraintValidator<ValidIdent
     @Override
     public boolean isValid(IdentityDocument document, ConstraintValidatorContext context) {
         if (document == null || document.type() == null || document.number() == null || document.number().isBlank()
-                || document.type().isValid(document.number(), CatalogMessages.today(context))) {
+                || document.type().isValid(document.number(), BirthDates.today(context))) {
             return true;
         }
-        CatalogMessages.useCatalog(context, "problem.validation.field.identity-document." + key(document), "number");
+        // on the number, with the format of this type (the catalog key is resolved where the problem is written)
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(
+                "{problem.validation.field.identity-document." + key(document) + "}")
+                .addPropertyNode("number").addConstraintViolation();
         return false;
     }
 

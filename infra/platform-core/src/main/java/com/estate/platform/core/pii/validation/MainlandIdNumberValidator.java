@@ -8,10 +8,6 @@ public class MainlandIdNumberValidator implements ConstraintValidator<MainlandId
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null || MainlandIdNumbers.isValid(value, CatalogMessages.today(context))) {
-            return true;
-        }
-        CatalogMessages.useCatalog(context);
-        return false;
+        return value == null || MainlandIdNumbers.isValid(value, BirthDates.today(context));
     }
 }

@@ -8,10 +8,6 @@ public class MainlandMobileValidator implements ConstraintValidator<MainlandMobi
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null || MainlandMobiles.isValid(value)) {
-            return true;
-        }
-        CatalogMessages.useCatalog(context);
-        return false;
+        return value == null || MainlandMobiles.isValid(value);
     }
 }

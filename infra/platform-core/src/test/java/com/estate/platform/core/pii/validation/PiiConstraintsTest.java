@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estate.platform.core.pii.IdentityDocument;
 import com.estate.platform.core.pii.IdentityDocumentType;
+import com.estate.platform.core.validation.CatalogMessages;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** The constraints through a real Bean Validation provider (Hibernate Validator), with a fixed clock. */
+/**
+ * The constraints through a real Bean Validation provider (Hibernate Validator), with a fixed clock; their
+ * messages written as the problem writers write them ({@link CatalogMessages}).
+ */
 class PiiConstraintsTest {
 
     /** 2026-12-01 in China (still 30 November in UTC). */
@@ -95,7 +99,8 @@ class PiiConstraintsTest {
     private static Map<String, String> errors(Person person) {
         Set<ConstraintViolation<Person>> violations = VALIDATOR.validate(person);
         return violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
-                ConstraintViolation::getMessage, (a, b) -> a + " | " + b, TreeMap::new));
+                v -> CatalogMessages.resolve(v.getMessage(), LocaleContextHolder.getLocale()), (a, b) -> a + " | " + b,
+                TreeMap::new));
     }
 
     private static String withCheck(String first17) {
