@@ -131,6 +131,16 @@ class PersonalDataTest {
                         Locale.SIMPLIFIED_CHINESE));
     }
 
+    @Test
+    void theApiDocumentShowsMaskedValuesAsStrings() {
+        JsonNode view = new TestHttp(port).send("GET", "/v3/api-docs", null, null).json()
+                .path("components").path("schemas").path("SamplePersonView").path("properties");
+
+        assertThat(view.path("idNumber").path("type").asString()).as(view.toString()).isEqualTo("string");
+        assertThat(view.path("phone").path("type").asString()).isEqualTo("string");
+        assertThat(view.path("documentNumber").path("type").asString()).isEqualTo("string");
+    }
+
     private String register(String idNumber, String phone, String document) {
         Answer answer = post("{\"name\":\"Han Meimei\",\"idNumber\":\"" + idNumber + "\",\"phone\":\"" + phone + "\""
                 + (document == null ? "" : ",\"document\":" + document) + "}");
