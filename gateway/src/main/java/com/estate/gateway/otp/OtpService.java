@@ -26,7 +26,7 @@ import com.estate.gateway.residents.PhoneHasher;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.residents.ResidentAccounts;
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
-import com.estate.gateway.sms.PhoneMask;
+import com.estate.platform.core.pii.PiiMasks;
 import com.estate.gateway.sms.SmsSender;
 
 import reactor.core.publisher.Mono;
@@ -161,7 +161,7 @@ class OtpService {
             try {
                 sms.sendLoginCode(e164, code, properties.codeTtl());
             } catch (RuntimeException e) {
-                log.error("Could not send the login code to {}", PhoneMask.mask(e164), e);
+                log.error("Could not send the login code to {}", PiiMasks.phone(e164), e);
             }
         }));
     }

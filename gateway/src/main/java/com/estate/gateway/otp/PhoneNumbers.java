@@ -1,19 +1,21 @@
 package com.estate.gateway.otp;
 
-/** Mainland China mobile numbers: 11 digits starting 1[3-9], optionally written with +86. */
-final class PhoneNumbers {
+import com.estate.platform.core.pii.MainlandMobiles;
 
-    /** What a request may contain. */
-    static final String PATTERN = "^(\\+86)?1[3-9][0-9]{9}$";
+/** Mainland China mobile numbers as the gateway keys them: E.164, whichever way the resident wrote the number. */
+final class PhoneNumbers {
 
     private PhoneNumbers() {
     }
 
-    /** E.164, e.g. {@code 13812345678} becomes {@code +8613812345678}; the input matched {@link #PATTERN}. */
+    /**
+     * E.164: {@code 13812345678}, {@code +8613812345678} and {@code +86 138-1234-5678} all become
+     * {@code +8613812345678}; the request was validated with {@code @MainlandMobile}.
+     */
     static String toE164(String phone) {
-        if (phone == null || !phone.matches(PATTERN)) {
+        if (phone == null || !MainlandMobiles.isValid(phone)) {
             throw new IllegalArgumentException("not a mainland mobile number");
         }
-        return phone.startsWith("+86") ? phone : "+86" + phone;
+        return "+86" + MainlandMobiles.normalize(phone);
     }
 }

@@ -14,11 +14,13 @@ import org.springframework.validation.FieldError;
 
 import com.estate.contracts.problems.ExpectedTypes;
 import com.estate.contracts.problems.ProblemCatalog;
+import com.estate.platform.core.validation.CatalogMessages;
 
 /**
  * What is wrong with one field, in the caller's language. Bean Validation messages are interpolated again for
  * the request's locale: WebFlux validates without a per-request locale, so the message Spring keeps was written in
- * the JVM's default language. Messages for unreadable fields come from the suite's catalog, as in the services.
+ * the JVM's default language. Messages for unreadable fields and the suite's own constraints come from the suite's
+ * catalog, as in the services.
  */
 public final class FieldMessages {
 
@@ -39,7 +41,9 @@ public final class FieldMessages {
         }
         ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
         try {
-            return interpolator.interpolate(violation.getMessageTemplate(), new Context(violation), locale);
+            // a catalog key passes the interpolator unchanged (e.g. @MainlandMobile's): the catalog writes it
+            return CatalogMessages.resolve(
+                    interpolator.interpolate(violation.getMessageTemplate(), new Context(violation), locale), locale);
         } catch (ValidationException e) {
             return error.getDefaultMessage(); // a template the interpolator cannot take: keep Spring's text
         }

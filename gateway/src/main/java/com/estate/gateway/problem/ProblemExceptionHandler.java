@@ -9,7 +9,7 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
-import com.estate.gateway.sms.PhoneMask;
+import com.estate.platform.core.pii.PiiMasks;
 
 import reactor.core.publisher.Mono;
 
@@ -45,12 +45,12 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (problem.status() >= 500) {
             // A service is down or slow: worth seeing, but the stack trace of a refused connection says nothing.
             log.warn("{} {} answered {}: {} [requestId={}]", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), problem.status(), PhoneMask.maskNumbersIn(ex.toString()),
+                    exchange.getRequest().getPath().value(), problem.status(), PiiMasks.maskNumbersIn(ex.toString()),
                     problem.requestId());
         } else if (log.isDebugEnabled()) {
             // A validation error quotes the rejected value: a phone number typed into /auth/otp, for one.
             log.debug("{} {} answered {}: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), problem.status(), PhoneMask.maskNumbersIn(ex.toString()));
+                    exchange.getRequest().getPath().value(), problem.status(), PiiMasks.maskNumbersIn(ex.toString()));
         }
         if (ex instanceof RetryLaterException later) {
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(later.retryAfterSeconds()));

@@ -9,7 +9,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
-import com.estate.gateway.sms.PhoneMask;
+import com.estate.platform.core.pii.PiiMasks;
 
 /**
  * Provisions and disables resident log-ins from resident-service's events on {@code resident.events}
@@ -42,7 +42,7 @@ class ResidentEventListener {
         } catch (MalformedResidentEventException e) {
             // The key is the resident id, but a broken producer could have put anything there, a phone included.
             log.warn("Malformed record on {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
-                    PhoneMask.maskNumbersIn(record.key()), e.getMessage());
+                    PiiMasks.maskNumbersIn(record.key()), e.getMessage());
             throw e;
         }
         if (event != null) {

@@ -24,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+import com.estate.platform.core.pii.PiiMasks;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +69,7 @@ class AliyunSmsSender implements SmsSender, AutoCloseable {
 
     @Override
     public void sendLoginCode(String phoneE164, String code, Duration validFor) {
-        String masked = PhoneMask.mask(phoneE164);
+        String masked = PiiMasks.phone(phoneE164);
         Map<String, String> parameters = parameters(phoneE164, code);
         String signature = AliyunRpcSignature.sign("GET", parameters, properties.accessKeySecret());
         URI uri = URI.create(base + "?" + AliyunRpcSignature.canonicalizedQuery(parameters)

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+import com.estate.platform.core.pii.PiiMasks;
 
 /**
  * The embedded default "SMS provider": appends one line per message to {@code app.sms.outbox-file}, as
@@ -44,7 +45,7 @@ class FileSmsSender implements SmsSender {
 
     @Override
     public synchronized void sendLoginCode(String phoneE164, String code, Duration validFor) {
-        String masked = PhoneMask.mask(phoneE164);
+        String masked = PiiMasks.phone(phoneE164);
         String line = clock.instant() + " " + masked + " " + code + System.lineSeparator();
         try {
             createIfMissing();

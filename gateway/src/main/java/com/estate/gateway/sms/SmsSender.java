@@ -10,7 +10,8 @@ import java.time.Duration;
 public interface SmsSender {
 
     /**
-     * @param phoneE164 the full number, e.g. {@code +8613812345678} (never log it whole: see {@link PhoneMask})
+     * @param phoneE164 the full number, e.g. {@code +8613812345678} (never log it whole: see
+     *                  {@link com.estate.platform.core.pii.PiiMasks#phone(String)})
      * @param code      the code; never log it
      * @param validFor  how long the code works, for the message text
      */

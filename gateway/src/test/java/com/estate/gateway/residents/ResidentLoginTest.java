@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.estate.contracts.ContractValidator;
+import com.estate.contracts.problems.ProblemCatalog;
 import com.estate.gateway.GatewayIntegrationTest;
 import com.estate.gateway.support.SmsOutbox;
 import com.estate.testsupport.TestTokens;
@@ -223,8 +225,25 @@ class ResidentLoginTest extends GatewayIntegrationTest {
     @Test
     void aNumberThatIsNotAMainlandMobileIsRejected() {
         for (String phone : List.of("12812345678", "1381234567", "+8513812345678", "abc")) {
-            assertProblem(requestOtp(phone), HttpStatus.BAD_REQUEST, "validation");
+            assertProblem(requestOtp(phone), HttpStatus.BAD_REQUEST, "validation")
+                    .jsonPath("$.errors[0].field").isEqualTo("phone")
+                    .jsonPath("$.errors[0].message").isEqualTo(ProblemCatalog.message(
+                            "problem.validation.field.mainland-mobile", Locale.SIMPLIFIED_CHINESE));
         }
+        client().post().uri("/auth/login/otp").contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en").bodyValue(Map.of("phone", "12812345678", "code", "123456"))
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("must be an 11-digit mainland mobile number (13x to 19x), optionally after +86");
+    }
+
+    @Test
+    void theNumberMayBeWrittenWithTheCountryCodeSpacesAndHyphens() {
+        String phone = registeredResident();
+        String written = "+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + " " + phone.substring(7);
+
+        requestOtp(written).expectStatus().isAccepted();
+        loginWithOtp(written, latestCode(phone));
     }
 
     @Test

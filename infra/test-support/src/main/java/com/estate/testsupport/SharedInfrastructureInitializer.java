@@ -12,8 +12,8 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * Sets {@code spring.mongodb.uri}, {@code spring.kafka.bootstrap-servers} and {@code app.security.*} from
- * {@link SharedInfrastructure} and {@link TestTokens}. They sit just above system properties and environment
+ * Sets {@code spring.mongodb.uri}, {@code spring.kafka.bootstrap-servers}, {@code app.security.*} and
+ * {@code app.pii.*} from {@link SharedInfrastructure}, {@link TestTokens} and {@link TestPiiKeys}. They sit just above system properties and environment
  * variables (so a developer's exported SPRING_MONGODB_URI can never point a test at a running suite) and below
  * the test's own properties ({@code @SpringBootTest(properties)}, {@code @TestPropertySource},
  * {@code @DynamicPropertySource}), which can still override them.
@@ -52,6 +52,7 @@ public final class SharedInfrastructureInitializer implements ApplicationContext
         properties.put("app.security.jwk-set-uri", tokens.jwkSetUri());
         properties.put("app.security.issuer", tokens.issuer());
         properties.put("app.security.audience", tokens.audience());
+        properties.putAll(TestPiiKeys.properties());
         return properties;
     }
 }

@@ -9,6 +9,7 @@ import com.estate.resident.community.Communities;
 import com.estate.resident.unit.persistence.UnitDocument;
 import com.estate.testsupport.KafkaTestClient;
 import com.estate.testsupport.SharedInfrastructure;
+import com.estate.testsupport.TestPiiKeys;
 import com.estate.testsupport.TestTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -37,6 +38,7 @@ class OutboxCrashTest {
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--app.security.jwk-set-uri=" + TestTokens.get().jwkSetUri(),
                 "--spring.mongodb.database=resident-crash-test"));
+        TestPiiKeys.properties().forEach((name, value) -> args.add("--" + name + "=" + value));
         Arrays.stream(overrides).map(o -> "--" + o).forEach(args::add);
         return new SpringApplicationBuilder(ResidentServiceApplication.class).web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));

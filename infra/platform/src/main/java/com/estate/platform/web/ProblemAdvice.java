@@ -1,6 +1,7 @@
 package com.estate.platform.web;
 
 import com.estate.contracts.problems.ExpectedTypes;
+import com.estate.platform.core.validation.CatalogMessages;
 import com.estate.platform.problem.InvalidParameterException;
 import com.estate.platform.problem.ProblemException;
 import java.util.List;
@@ -107,7 +108,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
+                .map(f -> new FieldError(f.getField(), fieldMessage(f.getDefaultMessage()))).toList();
         return validation(errors);
     }
 
@@ -116,7 +117,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldError(parameterName(r), err.getDefaultMessage())))
+                        .map(err -> new FieldError(parameterName(r), fieldMessage(err.getDefaultMessage()))))
                 .toList();
         return validation(errors);
     }
@@ -140,6 +141,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail(known.getBody().getDetail());
         }
         return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    /** A constraint's message, or the catalog's text when it names a catalog key (e.g. {@code @MainlandMobile}). */
+    private static String fieldMessage(String message) {
+        return CatalogMessages.resolve(message, LocaleContextHolder.getLocale());
     }
 
     private ResponseEntity<Object> validation(List<FieldError> errors) {

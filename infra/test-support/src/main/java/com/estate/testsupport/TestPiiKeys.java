@@ -1,0 +1,33 @@
+package com.estate.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The personal-data keys every test application gets ({@code app.pii.*}): without them a service refuses to start.
+ * Fixed and public, for tests only; {@code ./suite} generates real ones per state directory.
+ */
+public final class TestPiiKeys {
+
+    public static final String KEY_ID = "t1";
+    public static final String KEY = base64("test-pii-encryption-key-32-bytes");
+    public static final String LOOKUP_KEY = base64("test-pii-lookup-hash-key-32bytes");
+
+    private TestPiiKeys() {
+    }
+
+    /** The properties, e.g. to pass as {@code --name=value} arguments to an application a test starts itself. */
+    public static Map<String, String> properties() {
+        return Map.of("app.pii.keys." + KEY_ID, KEY, "app.pii.current-key", KEY_ID, "app.pii.lookup-key",
+                LOOKUP_KEY);
+    }
+
+    private static String base64(String key) {
+        byte[] bytes = key.getBytes(StandardCharsets.US_ASCII);
+        if (bytes.length != 32) {
+            throw new IllegalStateException("a test key must have 32 bytes");
+        }
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}
