@@ -1,5 +1,6 @@
 package com.estate.resident.unit;
 
+import static com.estate.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estate.testsupport.KafkaTestClient;
@@ -54,12 +55,6 @@ class UnitChangeTest {
 
     private Answer changeFloorArea(String unitId, String token, String floorArea, String... headers) {
         return api.send("PATCH", "/api/units/" + unitId, token, "{\"floorArea\":\"" + floorArea + "\"}", headers);
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json().path("code").asString()).isEqualTo(code);
     }
 
     @Test

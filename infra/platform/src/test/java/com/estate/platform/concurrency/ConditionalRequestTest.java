@@ -1,5 +1,6 @@
 package com.estate.platform.concurrency;
 
+import static com.estate.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -55,13 +56,6 @@ class ConditionalRequestTest {
 
     private Answer read(Answer created) {
         return http.send("GET", created.header("Location"), agent, null);
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json().path("code").asString()).isEqualTo(code);
-        assertThat(answer.json().path("detail").asString()).isNotBlank().doesNotContain("{0}");
     }
 
     @Test
