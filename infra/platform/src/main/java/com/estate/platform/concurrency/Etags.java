@@ -19,7 +19,7 @@ public final class Etags {
         return "\"" + revision + "\"";
     }
 
-    /** 200 with the record's body and its ETag, e.g. {@code Etags.ok(units.visibleTo(caller, id), UnitResponse::of)}. */
+    /** 200 with the record's body and its ETag: {@code Etags.ok(units.visibleTo(caller, id), UnitResponse::of)}. */
     public static <T, R> ResponseEntity<R> ok(Revised<T> record, Function<? super T, ? extends R> body) {
         return ok(body.apply(record.value()), record.revision());
     }

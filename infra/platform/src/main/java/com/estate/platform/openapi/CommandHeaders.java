@@ -28,7 +28,8 @@ class CommandHeaders implements OperationCustomizer {
             operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
                     .schema(new StringSchema().minLength(1).maxLength(64))
                     .description("1 to 64 printable ASCII characters; a repeat with the same key and body "
-                            + "(within 24 hours by default) gets the first answer again (header Idempotent-Replayed: true) and runs once"));
+                            + "(within 24 hours by default) gets the first answer again (header "
+                            + "Idempotent-Replayed: true) and runs once"));
         }
         return operation;
     }
