@@ -23,10 +23,12 @@ public record CorsProperties(
         allowedMethods = allowedMethods == null || allowedMethods.isEmpty()
                 ? List.of("GET", "POST", "PUT", "PATCH", "DELETE") : List.copyOf(allowedMethods);
         allowedHeaders = allowedHeaders == null || allowedHeaders.isEmpty()
-                ? List.of("Authorization", "Content-Type", "Accept-Language", "X-Request-Id", "traceparent")
+                ? List.of("Authorization", "Content-Type", "Accept-Language", "X-Request-Id", "traceparent",
+                        "Idempotency-Key", "If-Match", "If-None-Match")
                 : List.copyOf(allowedHeaders);
         exposedHeaders = exposedHeaders == null || exposedHeaders.isEmpty()
-                ? List.of("X-Request-Id", "traceparent", "Retry-After", "Location", "Content-Language")
+                ? List.of("X-Request-Id", "traceparent", "Retry-After", "Location", "Content-Language", "ETag",
+                        "Idempotent-Replayed")
                 : List.copyOf(exposedHeaders);
         maxAge = maxAge == null ? Duration.ofHours(1) : maxAge;
     }

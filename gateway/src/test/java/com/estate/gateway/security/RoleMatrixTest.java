@@ -36,6 +36,12 @@ class RoleMatrixTest extends GatewayIntegrationTest {
             "POST, /api/communities/{id}/units,   PLATFORM_ADMIN, 200",
             "POST, /api/communities/{id}/units,   FINANCE,        403",
             "POST, /api/communities/{id}/units,   RESIDENT,       403",
+            // correcting a unit (its floor area): administrators and supervisors
+            "PATCH, /api/units/{id},              CS_SUPERVISOR,  200",
+            "PATCH, /api/units/{id},              PLATFORM_ADMIN, 200",
+            "PATCH, /api/units/{id},              CS_AGENT,       403",
+            "PATCH, /api/units/{id},              RESIDENT,       403",
+            "GET,   /api/units/{id},              RESIDENT,       200",
             // billing reads
             "GET,  /api/billing/{id},             FINANCE,        200",
             "GET,  /api/billing/{id},             RESIDENT,       200",

@@ -111,6 +111,18 @@ class EdgeLimitsTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aPreflightMayAnnounceTheHeadersOfConditionalAndIdempotentRequests() {
+        client().method(HttpMethod.OPTIONS).uri("/api/units/u-1")
+                .header("Origin", APP_ORIGIN)
+                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization, content-type, if-match, idempotency-key")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("Access-Control-Allow-Headers", allowed -> assertThat(allowed.toLowerCase())
+                        .contains("if-match").contains("idempotency-key"));
+    }
+
+    @Test
     void anotherOriginIsRefused() {
         client().method(HttpMethod.OPTIONS).uri("/api/residents/r-1")
                 .header("Origin", "https://evil.example")
@@ -128,7 +140,8 @@ class EdgeLimitsTest extends GatewayIntegrationTest {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("Access-Control-Allow-Origin", APP_ORIGIN)
                 .expectHeader().value("Access-Control-Expose-Headers",
-                        exposed -> assertThat(exposed).contains("X-Request-Id").contains("Retry-After"));
+                        exposed -> assertThat(exposed).contains("X-Request-Id").contains("Retry-After")
+                                .contains("ETag").contains("Idempotent-Replayed"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -38,7 +39,7 @@ public final class TestHttp {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -47,10 +48,15 @@ public final class TestHttp {
         }
     }
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /** The first value of a response header, or null when the response has none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 }

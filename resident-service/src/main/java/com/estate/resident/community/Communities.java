@@ -1,5 +1,6 @@
 package com.estate.resident.community;
 
+import com.estate.platform.concurrency.Revised;
 import com.estate.platform.persistence.Pages;
 import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
@@ -25,21 +26,26 @@ public class Communities {
         this.clock = clock;
     }
 
-    public Community register(String name, String timeZone) {
+    public Revised<Community> register(String name, String timeZone) {
         Community community = new Community(UUID.randomUUID().toString(), name, Community.timeZone(timeZone),
                 clock.instant());
-        mongo.insert(CommunityDocument.from(community));
-        return community;
+        CommunityDocument saved = mongo.insert(CommunityDocument.from(community));
+        return new Revised<>(community, saved.revision());
     }
 
     /** The community, if it exists and the caller may see it; 404 otherwise. */
     public Community visibleTo(Caller caller, String id) {
+        return withRevision(caller, id).value();
+    }
+
+    /** {@link #visibleTo}, with the revision its ETag is made from. */
+    public Revised<Community> withRevision(Caller caller, String id) {
         caller.requireCommunity(id, "community", id);
         CommunityDocument document = mongo.findById(id, CommunityDocument.class);
         if (document == null) {
             throw new NotFoundException("community", id);
         }
-        return document.toDomain();
+        return new Revised<>(document.toDomain(), document.revision());
     }
 
     public Page<Community> listFor(Caller caller, Pageable pageable) {

@@ -1,5 +1,8 @@
 package com.estate.resident.unit;
 
+import com.estate.platform.concurrency.ConditionalSave;
+import com.estate.platform.concurrency.IfMatch;
+import com.estate.platform.concurrency.Revised;
 import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.persistence.Pages;
 import com.estate.platform.problem.NotFoundException;
@@ -25,17 +28,20 @@ public class Units {
     private final MongoTemplate mongo;
     private final Communities communities;
     private final OutboxEvents outboxEvents;
+    private final ConditionalSave conditionalSave;
     private final Clock clock;
 
-    Units(MongoTemplate mongo, Communities communities, OutboxEvents outboxEvents, Clock clock) {
+    Units(MongoTemplate mongo, Communities communities, OutboxEvents outboxEvents, ConditionalSave conditionalSave,
+            Clock clock) {
         this.mongo = mongo;
         this.communities = communities;
         this.outboxEvents = outboxEvents;
+        this.conditionalSave = conditionalSave;
         this.clock = clock;
     }
 
     /** Saves the unit and its {@code unit.registered} event in one document write. */
-    public Unit register(Caller caller, String communityId, String building, String unitNumber,
+    public Revised<Unit> register(Caller caller, String communityId, String building, String unitNumber,
             BigDecimal floorArea) {
         communities.visibleTo(caller, communityId);
         var registration = Unit.register(UUID.randomUUID().toString(), communityId, building, unitNumber,
@@ -49,16 +55,27 @@ public class Units {
             throw new UnitAlreadyRegisteredException(registration.unit().building(),
                     registration.unit().unitNumber());
         }
-        return registration.unit();
+        return new Revised<>(registration.unit(), document.getRevision());
     }
 
-    public Unit visibleTo(Caller caller, String unitId) {
+    public Revised<Unit> visibleTo(Caller caller, String unitId) {
+        UnitDocument document = visibleDocument(caller, unitId);
+        return new Revised<>(document.toDomain(), document.getRevision());
+    }
+
+    /** Corrects the floor area, if the unit is still as the caller read it ({@code If-Match}). */
+    public Revised<Unit> changeFloorArea(Caller caller, String unitId, IfMatch ifMatch, BigDecimal floorArea) {
+        UnitDocument saved = conditionalSave.apply(() -> visibleDocument(caller, unitId), ifMatch,
+                document -> document.update(document.toDomain().withFloorArea(floorArea)));
+        return new Revised<>(saved.toDomain(), saved.getRevision());
+    }
+
+    private UnitDocument visibleDocument(Caller caller, String unitId) {
         UnitDocument document = mongo.findById(unitId, UnitDocument.class);
-        Unit unit = document == null ? null : document.toDomain();
-        if (unit == null || !caller.canSeeUnit(unit.communityId(), unit.id())) {
+        if (document == null || !caller.canSeeUnit(document.toDomain().communityId(), unitId)) {
             throw new NotFoundException("unit", unitId);
         }
-        return unit;
+        return document;
     }
 
     public Page<Unit> inCommunity(Caller caller, String communityId, Pageable pageable) {

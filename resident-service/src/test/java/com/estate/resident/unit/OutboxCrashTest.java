@@ -49,9 +49,10 @@ class OutboxCrashTest {
         String unitId;
         try (ConfigurableApplicationContext doomed = start("app.outbox.immediate=false",
                 "app.outbox.poller-enabled=false")) {
-            var community = doomed.getBean(Communities.class).register("Crash court " + System.nanoTime(), null);
+            var community = doomed.getBean(Communities.class)
+                    .register("Crash court " + System.nanoTime(), null).value();
             unitId = doomed.getBean(Units.class)
-                    .register(admin, community.id(), "9", "9-901", new BigDecimal("101.25")).id();
+                    .register(admin, community.id(), "9", "9-901", new BigDecimal("101.25")).value().id();
             UnitDocument stored = doomed.getBean(MongoTemplate.class).findById(unitId, UnitDocument.class);
             assertThat(stored.getOutbox()).hasSize(1);
         }

@@ -1,5 +1,6 @@
 package com.estate.platform.openapi;
 
+import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.security.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -35,6 +36,8 @@ public class OpenApiAutoConfiguration {
         // this every operation that declares it would document a "caller" query parameter. springdoc keeps this
         // setting globally, so once here covers every controller of every service.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // read from its header (IfMatchArgumentResolver) and documented as one by CommandHeaders
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(IfMatch.class);
     }
 
     @Bean
@@ -59,5 +62,10 @@ public class OpenApiAutoConfiguration {
     @Bean
     ProblemResponses problemResponses() {
         return new ProblemResponses();
+    }
+
+    @Bean
+    CommandHeaders commandHeaders() {
+        return new CommandHeaders();
     }
 }

@@ -12,7 +12,11 @@ import org.springframework.data.annotation.Version;
  *       and removed by the {@link OutboxRelay} once the broker acknowledged them;</li>
  *   <li>{@code processedEventIds}: ids of the events already applied to this document, saved in the same write
  *       as their effect, so a redelivered event changes nothing;</li>
- *   <li>{@code version}: optimistic locking, so concurrent writers never overwrite each other.</li>
+ *   <li>{@code version}: optimistic locking, so concurrent writers never overwrite each other; the relay bumps it
+ *       too when it removes a published event;</li>
+ *   <li>{@code revision}: how many times the aggregate itself was written (inserts and saves through Spring Data,
+ *       counted by {@link RevisionCallback} in the same write); the relay leaves it alone, so it changes only when
+ *       the aggregate does. It is what clients see as the {@code ETag} (infra/ARCHITECTURE.md §10).</li>
  * </ul>
  */
 public abstract class AggregateDocument {
@@ -23,8 +27,16 @@ public abstract class AggregateDocument {
     /** The stored name of {@link #version}, which the relay increments when it removes a published event. */
     static final String VERSION_FIELD = "version";
 
+    /**
+     * The stored name of {@link #revision}: an update that changes an aggregate without {@code save} (a bulk
+     * {@code $set}) must {@code $inc} it itself.
+     */
+    public static final String REVISION_FIELD = "revision";
+
     @Version
     private Long version;
+
+    private long revision;
 
     private List<OutboxEvent> outbox = new ArrayList<>();
 
@@ -36,6 +48,16 @@ public abstract class AggregateDocument {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    /** The aggregate's business revision, for {@code ETag} / {@code If-Match}; 1 after its first write. */
+    public long getRevision() {
+        return revision;
+    }
+
+    /** Counts one more write of the aggregate; called just before it is converted for the write. */
+    void nextRevision() {
+        revision++;
     }
 
     public List<OutboxEvent> getOutbox() {

@@ -138,7 +138,8 @@ public class OutboxRelay {
     /**
      * Removes the published event and counts that as a change of the document ({@code @Version} + 1), in one
      * update: a copy loaded before, saved later by a read-modify-save, then fails its version check instead of
-     * writing the published event back (and so publishing it a second time).
+     * writing the published event back (and so publishing it a second time). The {@code revision} stays: nothing a
+     * client sees changed, so its ETag must not (infra/ARCHITECTURE.md §10).
      */
     private void remove(String collection, Object documentId, String eventId) {
         mongo.getCollection(collection).updateOne(eq("_id", documentId),

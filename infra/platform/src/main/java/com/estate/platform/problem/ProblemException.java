@@ -1,6 +1,7 @@
 package com.estate.platform.problem;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A failure the caller can act on, answered as an RFC 9457 problem. {@code code} is the stable machine code and
@@ -28,4 +29,9 @@ public abstract class ProblemException extends RuntimeException {
 
     /** HTTP status the problem is answered with. */
     public abstract int status();
+
+    /** Extra members of the problem body beyond {@code code}, e.g. the current ETag of a 412; none by default. */
+    public Map<String, Object> properties() {
+        return Map.of();
+    }
 }

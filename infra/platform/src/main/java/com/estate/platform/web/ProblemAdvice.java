@@ -61,6 +61,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (body.getDetail() == null) {
             body.setDetail(e.getMessage());
         }
+        e.properties().forEach(body::setProperty);
         return ResponseEntity.status(status).body(body);
     }
 

@@ -89,6 +89,28 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void documentsTheHeadersOfConditionalAndIdempotentRequests() {
+        JsonNode patch = document.path("paths").path("/api/samples/{id}").path("patch");
+        JsonNode ifMatch = parameter(patch, "If-Match");
+        assertThat(ifMatch.path("in").asString()).as(patch.toString()).isEqualTo("header");
+        assertThat(ifMatch.path("required").asBoolean()).isTrue();
+        JsonNode command = document.path("paths").path("/api/samples/commands").path("post");
+        JsonNode key = parameter(command, "Idempotency-Key");
+        assertThat(key.path("in").asString()).as(command.toString()).isEqualTo("header");
+        assertThat(key.path("required").asBoolean()).isFalse();
+        assertThat(parameterNames(document)).noneMatch(name -> name.equalsIgnoreCase("ifMatch"));
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("name").asString().equals(name)) {
+                return parameter;
+            }
+        }
+        return operation.path("no such parameter"); // a missing node: its assertions fail
+    }
+
+    @Test
     void leavesActuatorOut() {
         document.path("paths").propertyNames().forEach(path -> assertThat(path).doesNotStartWith("/actuator"));
     }

@@ -1,12 +1,17 @@
 package com.estate.platform.testapp;
 
+import com.estate.platform.concurrency.ConditionalSave;
+import com.estate.platform.concurrency.Etags;
+import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.events.IntegrationEventType;
+import com.estate.platform.idempotency.IdempotentCommand;
 import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
 import com.estate.platform.persistence.Pages;
 import com.estate.platform.web.PageRequests;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -14,8 +19,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,10 +39,15 @@ class SampleController {
 
     private final MongoTemplate mongo;
     private final OutboxEvents events;
+    private final ConditionalSave conditionalSave;
+    private final SampleExecutions executions;
 
-    SampleController(MongoTemplate mongo, OutboxEvents events) {
+    SampleController(MongoTemplate mongo, OutboxEvents events, ConditionalSave conditionalSave,
+            SampleExecutions executions) {
         this.mongo = mongo;
         this.events = events;
+        this.conditionalSave = conditionalSave;
+        this.executions = executions;
     }
 
     @PostMapping("/api/samples")
@@ -51,23 +63,51 @@ class SampleController {
         return Map.of("id", sample.id);
     }
 
+    /**
+     * A command that creates a sample (and raises its event) and counts how often it really ran per name; with an
+     * Idempotency-Key it runs once per key.
+     */
+    @PostMapping("/api/samples/commands")
+    @IdempotentCommand
+    @PreAuthorize("hasRole('CS_AGENT')")
+    ResponseEntity<Map<String, Object>> command(@Valid @RequestBody SampleRequest request, Caller caller) {
+        int run = executions.record(request.name());
+        Sample sample = new Sample();
+        sample.id = UUID.randomUUID().toString();
+        sample.name = request.name() + "#" + run + "#" + sample.id;
+        sample.status = request.status();
+        sample.publish(events.create(CREATED, sample.id, "c-1", Map.of("sampleId", sample.id, "by", caller.subject())));
+        mongo.insert(sample);
+        return Etags.created(URI.create("/api/samples/" + sample.id), Map.of("id", sample.id, "run", run),
+                sample.getRevision());
+    }
+
     @GetMapping("/api/samples/{id}")
-    Map<String, Object> get(@PathVariable String id) {
+    ResponseEntity<Map<String, Object>> get(@PathVariable String id) {
+        Sample sample = found(id);
+        return Etags.ok(Map.of("id", sample.id, "name", sample.name, "version", sample.getVersion(),
+                "pendingEvents", sample.getOutbox().size()), sample.getRevision());
+    }
+
+    /** Renames the sample if it is still at the revision the client read (If-Match). */
+    @PatchMapping("/api/samples/{id}")
+    ResponseEntity<Map<String, Object>> patch(@PathVariable String id, @RequestParam String name, IfMatch ifMatch) {
+        Sample saved = conditionalSave.apply(() -> found(id), ifMatch, sample -> sample.name = name);
+        return Etags.ok(Map.of("id", saved.id, "name", saved.name), saved.getRevision());
+    }
+
+    private Sample found(String id) {
         Sample sample = mongo.findById(id, Sample.class);
         if (sample == null) {
             throw new NotFoundException("sample", id);
         }
-        return Map.of("id", sample.id, "name", sample.name, "version", sample.getVersion(),
-                "pendingEvents", sample.getOutbox().size());
+        return sample;
     }
 
     /** Renames with the version the client read: a stale version is a conflict. */
     @PutMapping("/api/samples/{id}")
     Map<String, Object> rename(@PathVariable String id, @RequestParam long version, @RequestParam String name) {
-        Sample sample = mongo.findById(id, Sample.class);
-        if (sample == null) {
-            throw new NotFoundException("sample", id);
-        }
+        Sample sample = found(id);
         sample.setVersion(version);
         sample.name = name;
         mongo.save(sample);

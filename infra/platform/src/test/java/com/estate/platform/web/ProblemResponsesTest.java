@@ -1,5 +1,6 @@
 package com.estate.platform.web;
 
+import static com.estate.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every kind of bad request answers a precise RFC 9457 problem over real HTTP, with a real signed token, and
@@ -36,18 +36,6 @@ class ProblemResponsesTest {
     void setUp() {
         http = new TestHttp(port);
         agent = TestTokens.get().staff("CS_AGENT", "c-1");
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        JsonNode body = answer.json();
-        assertThat(body.path("status").asInt()).isEqualTo(status);
-        assertThat(body.path("code").asString()).isEqualTo(code);
-        assertThat(body.path("type").asString()).isEqualTo("https://estate.local/problems/" + code);
-        assertThat(body.path("title").asString()).isNotBlank();
-        assertThat(body.path("detail").asString()).isNotBlank().doesNotContain("{0}", "{1}");
-        assertThat(answer.body()).doesNotContain("Exception", "\tat ", "com.estate", "tools.jackson");
     }
 
     private static List<String> fields(Answer answer) {

@@ -36,6 +36,14 @@ public class CommunityDocument {
         return document;
     }
 
+    /**
+     * The community's revision for its ETag: its storage version serves, since communities raise no events and
+     * so the outbox relay never bumps it (infra/ARCHITECTURE.md §10).
+     */
+    public long revision() {
+        return version == null ? 0 : version;
+    }
+
     public Community toDomain() {
         return new Community(id, name, ZoneId.of(timeZone), createdAt);
     }

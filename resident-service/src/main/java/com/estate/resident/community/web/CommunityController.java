@@ -1,10 +1,11 @@
 package com.estate.resident.community.web;
 
+import com.estate.platform.concurrency.Etags;
+import com.estate.platform.idempotency.IdempotentCommand;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageRequests;
 import com.estate.platform.web.PageResponse;
 import com.estate.resident.community.Communities;
-import com.estate.resident.community.domain.Community;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Sort;
@@ -29,16 +30,17 @@ class CommunityController {
     }
 
     @PostMapping
+    @IdempotentCommand
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     ResponseEntity<CommunityResponse> create(@Valid @RequestBody CommunityRequest request) {
-        Community community = communities.register(request.name(), request.timeZone());
-        return ResponseEntity.created(URI.create("/api/communities/" + community.id()))
-                .body(CommunityResponse.of(community));
+        var community = communities.register(request.name(), request.timeZone());
+        return Etags.created(URI.create("/api/communities/" + community.value().id()), community,
+                CommunityResponse::of);
     }
 
     @GetMapping("/{id}")
-    CommunityResponse get(@PathVariable String id, Caller caller) {
-        return CommunityResponse.of(communities.visibleTo(caller, id));
+    ResponseEntity<CommunityResponse> get(@PathVariable String id, Caller caller) {
+        return Etags.ok(communities.withRevision(caller, id), CommunityResponse::of);
     }
 
     @GetMapping

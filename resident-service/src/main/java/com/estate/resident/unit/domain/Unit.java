@@ -34,6 +34,11 @@ public record Unit(String id, String communityId, String building, String unitNu
         return new Registration(unit, new UnitRegistered(unit));
     }
 
+    /** The same unit with a corrected floor area (a measurement error, a merged storeroom). */
+    public Unit withFloorArea(BigDecimal newFloorArea) {
+        return new Unit(id, communityId, building, unitNumber, newFloorArea, registeredAt);
+    }
+
     private static String requireText(String value, String field) {
         String stripped = Objects.requireNonNull(value, field).strip();
         if (stripped.isEmpty()) {

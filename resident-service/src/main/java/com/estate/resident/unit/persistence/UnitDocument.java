@@ -41,6 +41,11 @@ public class UnitDocument extends AggregateDocument {
         return document;
     }
 
+    /** Applies a change decided by the domain; only what a unit may change after registration is copied. */
+    public void update(Unit changed) {
+        floorArea = changed.floorArea();
+    }
+
     public Unit toDomain() {
         return new Unit(id, communityId, building, unitNumber, floorArea, registeredAt);
     }

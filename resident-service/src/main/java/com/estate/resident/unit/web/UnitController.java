@@ -1,16 +1,19 @@
 package com.estate.resident.unit.web;
 
+import com.estate.platform.concurrency.Etags;
+import com.estate.platform.concurrency.IfMatch;
+import com.estate.platform.idempotency.IdempotentCommand;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageRequests;
 import com.estate.platform.web.PageResponse;
 import com.estate.resident.unit.Units;
-import com.estate.resident.unit.domain.Unit;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,12 +30,21 @@ class UnitController {
     }
 
     @PostMapping("/api/communities/{communityId}/units")
+    @IdempotentCommand
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT')")
     ResponseEntity<UnitResponse> register(@PathVariable String communityId, @Valid @RequestBody UnitRequest request,
             Caller caller) {
-        Unit unit = units.register(caller, communityId, request.building(), request.unitNumber(),
+        var unit = units.register(caller, communityId, request.building(), request.unitNumber(),
                 request.floorArea());
-        return ResponseEntity.created(URI.create("/api/units/" + unit.id())).body(UnitResponse.of(unit));
+        return Etags.created(URI.create("/api/units/" + unit.value().id()), unit, UnitResponse::of);
+    }
+
+    /** Corrects a unit's floor area (what area-based fees are charged on): supervisors only, with If-Match. */
+    @PatchMapping("/api/units/{unitId}")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR')")
+    ResponseEntity<UnitResponse> change(@PathVariable String unitId, @Valid @RequestBody UnitChange change,
+            IfMatch ifMatch, Caller caller) {
+        return Etags.ok(units.changeFloorArea(caller, unitId, ifMatch, change.floorArea()), UnitResponse::of);
     }
 
     @GetMapping("/api/communities/{communityId}/units")
@@ -43,7 +55,7 @@ class UnitController {
     }
 
     @GetMapping("/api/units/{unitId}")
-    UnitResponse get(@PathVariable String unitId, Caller caller) {
-        return UnitResponse.of(units.visibleTo(caller, unitId));
+    ResponseEntity<UnitResponse> get(@PathVariable String unitId, Caller caller) {
+        return Etags.ok(units.visibleTo(caller, unitId), UnitResponse::of);
     }
 }

@@ -31,4 +31,16 @@ class UnitTest {
         assertThatThrownBy(() -> Unit.register("u", "c", "1", "1", new BigDecimal("100000.01"), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCorrectedFloorAreaKeepsTheUnitAndFollowsTheSameRule() {
+        Unit unit = Unit.register("u-1", "c-1", "3", "3-1201", new BigDecimal("89.50"), NOW).unit();
+        Unit corrected = unit.withFloorArea(new BigDecimal("91.2"));
+        assertThat(corrected.floorArea().toPlainString()).isEqualTo("91.20");
+        assertThat(corrected).isEqualTo(new Unit("u-1", "c-1", "3", "3-1201", new BigDecimal("91.20"), NOW));
+        assertThatThrownBy(() -> unit.withFloorArea(new BigDecimal("0.00")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> unit.withFloorArea(new BigDecimal("1.005")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
