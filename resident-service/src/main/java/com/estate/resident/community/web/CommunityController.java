@@ -7,6 +7,7 @@ import com.estate.resident.community.Communities;
 import com.estate.resident.community.domain.Community;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CommunityController {
 
     private final Communities communities;
+    private final PageRequests pageRequests;
 
-    CommunityController(Communities communities) {
+    CommunityController(Communities communities, PageRequests pageRequests) {
         this.communities = communities;
+        this.pageRequests = pageRequests;
     }
 
     @PostMapping
@@ -37,14 +40,14 @@ class CommunityController {
     }
 
     @GetMapping("/{id}")
-    CommunityResponse get(@PathVariable String id, Caller caller) {
-        return CommunityResponse.of(communities.visibleTo(caller, id));
+    CommunityResponse get(@PathVariable UUID id, Caller caller) {
+        return CommunityResponse.of(communities.visibleTo(caller, id.toString()));
     }
 
     @GetMapping
     PageResponse<CommunityResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(communities.listFor(caller, PageRequests.of(page, size, Sort.by("name"))),
+        return PageResponse.of(communities.listFor(caller, pageRequests.of(page, size, Sort.by("name"))),
                 CommunityResponse::of);
     }
 }
