@@ -167,6 +167,16 @@ class ProblemResponsesTest {
         assertThat(answer.body()).doesNotContain("must not leak");
     }
 
+    /** What fails outside the controllers is forwarded to /error, which answers a problem, not Boot's JSON. */
+    @Test
+    void failuresOutsideTheControllersAreProblemsToo() {
+        Answer thrown = http.send("GET", "/api/samples/filter-boom", agent, null, "Accept", "text/html");
+        assertProblem(thrown, 500, "internal");
+        assertThat(thrown.body()).doesNotContain("must not leak", "timestamp");
+        assertProblem(http.send("GET", "/api/samples/filter-refuses", agent, null), 409, "duplicate");
+        assertProblem(http.send("GET", "/error", null, null), 404, "not-found");
+    }
+
     @Test
     void speaksChineseByDefaultAndEnglishWhenAsked() {
         Answer zh = http.send("GET", "/api/samples/nope", agent, null);
