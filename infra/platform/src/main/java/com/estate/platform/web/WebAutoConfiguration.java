@@ -13,7 +13,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem responses, the request body limit and page requests for every service; errors outside the controllers
+ * Problem responses and the request body limit for every service; errors outside the controllers
  * ({@code /error}, Tomcat's error report) are problem documents too. The language follows Accept-Language by the
  * suite's rule ({@link ProblemLocaleResolver}): Chinese unless English is asked for.
  */
@@ -44,11 +44,6 @@ public class WebAutoConfiguration {
     @Bean
     ProblemAdvice problemAdvice(Problems problems) {
         return new ProblemAdvice(problems);
-    }
-
-    @Bean
-    PageRequests pageRequests(WebProperties properties) {
-        return new PageRequests(properties.maxPageSize());
     }
 
     @Bean
