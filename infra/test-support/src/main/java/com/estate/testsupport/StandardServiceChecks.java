@@ -17,8 +17,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * What every service must do, whatever its domain: report ready and live, expose metrics, describe its API in an
  * OpenAPI document that the gateway's Swagger UI can read without a token, refuse its API without a valid token
- * with a problem body, and keep to the architecture rules ({@link ArchitectureRules}). A service's test extends this with
- * {@code @SpringBootTest(webEnvironment = RANDOM_PORT) @WithSharedInfrastructure} and names one of its API paths.
+ * with a problem body, and keep to the architecture rules ({@link ArchitectureRules}); and keep its input hygiene
+ * (infra/ARCHITECTURE.md section 7): a malformed id in the path is a 404, a page above the cap a 400, an unknown
+ * query parameter ignored, and paths refused before any controller runs a problem document. A service's test
+ * extends this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT) @WithSharedInfrastructure}, names one of
+ * its API paths, and once it has them a single-record path ({@link #recordPath()}) and a list ({@link #listPath()}).
  */
 public abstract class StandardServiceChecks {
 
@@ -159,7 +162,8 @@ public abstract class StandardServiceChecks {
         assertThat(above.status()).as(above.body()).isEqualTo(400);
         assertThat(above.contentType()).startsWith("application/problem+json");
         assertThat(above.json().path("errors").get(0).path("field").asString()).isEqualTo("size");
-        assertThat(above.json().path("errors").get(0).path("message").asString()).contains(Integer.toString(maxPageSize));
+        assertThat(above.json().path("errors").get(0).path("message").asString())
+                .contains(Integer.toString(maxPageSize));
         TestHttp.Answer atCap = http().send("GET", listPath() + "?size=" + maxPageSize, admin, null);
         assertThat(atCap.status()).as(atCap.body()).isEqualTo(200);
     }

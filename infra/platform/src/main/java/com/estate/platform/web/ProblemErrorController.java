@@ -1,5 +1,6 @@
 package com.estate.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * outside the controllers (a filter that throws or calls {@code sendError}, a request Tomcat refuses after mapping
  * it) is forwarded here. Failures inside the controllers never get here: {@link ProblemAdvice} answers them.
  */
+@Hidden // not part of any service's API
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController implements ErrorController {
