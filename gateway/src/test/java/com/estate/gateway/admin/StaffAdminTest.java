@@ -162,6 +162,9 @@ class StaffAdminTest extends GatewayIntegrationTest {
         List<String> next = JsonPath.read(second, "$.items[*].username");
         assertThat(next).doesNotContainAnyElementsOf(names);
 
+        // a parameter the list does not know is ignored, not refused
+        as(admin).get().uri("/auth/admin/users?page=0&size=2&no-such-parameter=1").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(2);
         assertProblem(as(admin).get().uri("/auth/admin/users?size=101").exchange(), HttpStatus.BAD_REQUEST,
                 "validation");
         assertProblem(as(admin).get().uri("/auth/admin/users?page=-1").exchange(), HttpStatus.BAD_REQUEST,
