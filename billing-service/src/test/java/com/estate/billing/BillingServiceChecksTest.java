@@ -12,4 +12,9 @@ class BillingServiceChecksTest extends StandardServiceChecks {
     protected String apiPath() {
         return "/api/billing/accounts";
     }
+
+    @Override
+    protected String listPath() {
+        return "/api/billing/accounts";
+    }
 }

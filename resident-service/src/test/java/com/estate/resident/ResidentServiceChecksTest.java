@@ -12,4 +12,14 @@ class ResidentServiceChecksTest extends StandardServiceChecks {
     protected String apiPath() {
         return "/api/communities";
     }
+
+    @Override
+    protected String recordPath() {
+        return "/api/units/{id}";
+    }
+
+    @Override
+    protected String listPath() {
+        return "/api/communities";
+    }
 }

@@ -100,6 +100,22 @@ class StaffAdminTest extends GatewayIntegrationTest {
                 .exchange(), HttpStatus.CONFLICT, "duplicate");
     }
 
+    /** A Chinese input method types full-width Latin letters; they name the same account as the ASCII ones. */
+    @Test
+    void aFullWidthDuplicateUsernameIs409AndLogsInToo() {
+        String username = StaffSessions.uniqueUsername("wide");
+        sessions.create(admin, username, List.of("FINANCE"), List.of());
+        String fullWidth = "\u3000" + username.toUpperCase().chars()
+                .map(c -> c > 0x20 && c < 0x7F ? c + 0xFEE0 : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + " ";
+
+        assertProblem(as(admin).post().uri("/auth/admin/users").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", fullWidth, "password", StaffSessions.PASSWORD,
+                        "roles", List.of("FINANCE"), "communities", List.of()))
+                .exchange(), HttpStatus.CONFLICT, "duplicate");
+        assertThat(sessions.login(fullWidth, StaffSessions.PASSWORD).get("accessToken")).isNotNull();
+    }
+
     @Test
     void weakPasswordsAre400() {
         String username = StaffSessions.uniqueUsername("weak");
@@ -146,6 +162,9 @@ class StaffAdminTest extends GatewayIntegrationTest {
         List<String> next = JsonPath.read(second, "$.items[*].username");
         assertThat(next).doesNotContainAnyElementsOf(names);
 
+        // a parameter the list does not know is ignored, not refused
+        as(admin).get().uri("/auth/admin/users?page=0&size=2&no-such-parameter=1").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(2);
         assertProblem(as(admin).get().uri("/auth/admin/users?size=101").exchange(), HttpStatus.BAD_REQUEST,
                 "validation");
         assertProblem(as(admin).get().uri("/auth/admin/users?page=-1").exchange(), HttpStatus.BAD_REQUEST,

@@ -31,6 +31,8 @@ class LoginTest extends GatewayIntegrationTest {
     @Test
     void usernameIgnoresCaseAndSurroundingBlanks() {
         assertThat(login("  ADMIN ", adminPassword())).isNotBlank();
+        // full-width letters and an ideographic space, as a Chinese input method types them
+        assertThat(login("\u3000ＡＤＭＩＮ", adminPassword())).isNotBlank();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import com.estate.gateway.GatewayIntegrationTest;
+import com.estate.testsupport.RawHttp;
 
 import reactor.core.publisher.Flux;
 
@@ -65,6 +67,26 @@ class EdgeLimitsTest extends GatewayIntegrationTest {
         client().get().uri("/api/complaints?q=" + "q".repeat(5 * 1024)).headers(h -> h.setBearerAuth(token))
                 .exchange()
                 .expectStatus().isEqualTo(HttpStatus.URI_TOO_LONG);
+    }
+
+    /**
+     * Paths the gateway refuses before routing (the security firewall, or a URI Spring cannot even parse) answer a
+     * 400 problem document like every other refusal, sent verbatim on a socket because HTTP clients normalise them.
+     */
+    @Test
+    void malformedRawPathsAreRefusedWithAProblemDocument() {
+        SoftAssertions.assertSoftly(soft -> RawHttp.REFUSED_PATHS.forEach((name, path) -> {
+            RawHttp.Answer answer = RawHttp.get(port, path, "Accept-Language", "en",
+                    "Authorization", "Bearer " + token);
+            String what = name + " " + path + ": " + answer.status() + " " + answer.headers() + " " + answer.body();
+            soft.assertThat(answer.status()).as(what).isEqualTo(400);
+            soft.assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+            soft.assertThat(answer.body()).as(what)
+                    .contains("\"code\":\"bad-request\"", "\"title\":\"Bad request\"", "refused");
+        }));
+        RawHttp.Answer chinese = RawHttp.get(port, "/api/a%zzb");
+        assertThat(chinese.headers().get("content-language")).isEqualTo("zh-CN");
+        assertThat(chinese.json().path("title").asString()).isEqualTo("请求无效");
     }
 
     @Test

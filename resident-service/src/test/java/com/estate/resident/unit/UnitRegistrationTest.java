@@ -8,6 +8,8 @@ import com.estate.testsupport.SharedInfrastructure;
 import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,62 @@ class UnitRegistrationTest {
         var again = api.send("POST", "/api/communities/" + communityId + "/units", agent, body);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("code").asString()).isEqualTo("unit-exists");
+    }
+
+    /** A Chinese input method types full-width digits and dashes: they name the same unit as the half-width ones. */
+    @Test
+    void aFullWidthDuplicateIsTheSameUnit() {
+        String units = "/api/communities/" + communityId + "/units";
+        var first = api.send("POST", units, agent, "{\"building\":\"7\",\"unitNumber\":\"7-701\",\"floorArea\":\"60.00\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        var fullWidth = api.send("POST", units, agent,
+                "{\"building\":\"\u3000７\",\"unitNumber\":\"７－７０１\",\"floorArea\":\"61.00\"}");
+        assertThat(fullWidth.status()).as(fullWidth.body()).isEqualTo(409);
+        assertThat(fullWidth.contentType()).startsWith("application/problem+json");
+        assertThat(fullWidth.json().path("code").asString()).isEqualTo("unit-exists");
+
+        var onlyIdeographicSpaces = api.send("POST", units, agent,
+                "{\"building\":\"\u3000\u3000\",\"unitNumber\":\"1\",\"floorArea\":\"61.00\"}");
+        assertThat(onlyIdeographicSpaces.status()).as(onlyIdeographicSpaces.body()).isEqualTo(400);
+        assertThat(onlyIdeographicSpaces.json().path("errors").get(0).path("field").asString()).isEqualTo("building");
+    }
+
+    @Test
+    void unitsSortByAllowedFieldsOnly() {
+        String units = "/api/communities/" + communityId + "/units";
+        for (String[] unit : new String[][] {{"1", "1-101", "90.00"}, {"1", "1-102", "55.50"}, {"2", "2-101", "70.25"}}) {
+            var created = api.send("POST", units, agent, "{\"building\":\"" + unit[0] + "\",\"unitNumber\":\""
+                    + unit[1] + "\",\"floorArea\":\"" + unit[2] + "\"}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+        }
+        assertThat(numbers(api.send("GET", units, agent, null))).containsExactly("1-101", "1-102", "2-101");
+        assertThat(numbers(api.send("GET", units + "?sort=-floorArea", agent, null)))
+                .containsExactly("1-101", "2-101", "1-102");
+        assertThat(numbers(api.send("GET", units + "?sort=-building,unitNumber", agent, null)))
+                .containsExactly("2-101", "1-101", "1-102");
+
+        var refused = api.send("GET", units + "?sort=communityId", agent, null, "Accept-Language", "en");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("sort");
+        assertThat(refused.json().path("errors").get(0).path("message").asString())
+                .contains("building, floorArea, unitNumber");
+    }
+
+    private static List<String> numbers(TestHttp.Answer list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        List<String> numbers = new ArrayList<>();
+        list.json().path("items").forEach(item -> numbers.add(item.path("unitNumber").asString()));
+        return numbers;
+    }
+
+    @Test
+    void aMalformedCommunityIdIsNotFound() {
+        var answer = api.send("GET", "/api/communities/not-a-uuid/units", agent, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+        assertThat(answer.json().path("code").asString()).isEqualTo("not-found");
+        var register = api.send("POST", "/api/communities/%E2%91%A0/units", agent,
+                "{\"building\":\"1\",\"unitNumber\":\"1\",\"floorArea\":\"1.00\"}");
+        assertThat(register.status()).as(register.body()).isEqualTo(404);
     }
 
     @Test

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FeeAccountController {
 
     private final FeeAccounts accounts;
+    private final PageRequests pageRequests;
 
-    FeeAccountController(FeeAccounts accounts) {
+    FeeAccountController(FeeAccounts accounts, PageRequests pageRequests) {
         this.accounts = accounts;
+        this.pageRequests = pageRequests;
     }
 
     /** By unit (one account at most) or by community; always limited to what the caller may see. */
@@ -26,7 +28,7 @@ class FeeAccountController {
     PageResponse<FeeAccountResponse> list(Caller caller, @RequestParam(required = false) String unitId,
             @RequestParam(required = false) String communityId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var pageable = PageRequests.of(page, size, Sort.by("unitId"));
+        var pageable = pageRequests.of(page, size, Sort.by("unitId"));
         if (unitId != null) {
             var found = accounts.ofUnit(caller, unitId);
             return PageResponse.of(new PageImpl<>(found, pageable, found.size()), FeeAccountResponse::of);

@@ -24,7 +24,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -89,6 +91,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return malformedId();
+        }
         ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "type-mismatch", e.getName());
         body.setProperty("errors", List.of(new FieldError(e.getName(),
                 problems.message("problem.type-mismatch.field", ExpectedTypes.describe(e.getRequiredType(), LocaleContextHolder.getLocale())))));
@@ -103,6 +108,23 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         log.error("unexpected failure", e);
         return ResponseEntity.internalServerError().body(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal"));
+    }
+
+    /** A path variable that converts to nothing (a blank id, {@code %20}) is a malformed id too. */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return e.isMissingAfterConversion() ? malformedId() : super.handleMissingPathVariable(e, headers, status, request);
+    }
+
+    /**
+     * An id that is not in the service's format (a path variable typed UUID, say) names no record: the same 404 as
+     * a well-formed id that matches nothing (infra/ARCHITECTURE.md §11).
+     */
+    private ResponseEntity<Object> malformedId() {
+        ProblemDetail body = problems.create(HttpStatus.NOT_FOUND, "not-found");
+        body.setDetail(problems.message("problem.not-found.detail.malformed-id"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
     }
 
     @Override
@@ -161,7 +183,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return name == null ? "parameter" : name;
     }
 
-    static String codeFor(HttpStatusCode status) {
+    /** The catalog code for an HTTP status, for a failure that carries nothing more specific. */
+    public static String codeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "bad-request";
             case 401 -> "unauthorized";

@@ -1,22 +1,27 @@
 package com.estate.platform.web;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem responses and the request body limit for every service. The language follows Accept-Language by the
+ * Problem responses and the request body limit for every service; errors outside the controllers
+ * ({@code /error}, Tomcat's error report) are problem documents too. The language follows Accept-Language by the
  * suite's rule ({@link ProblemLocaleResolver}): Chinese unless English is asked for.
  */
 // before MVC's auto-configuration, whose own localeResolver backs off for ours
+// before MVC's error auto-configuration too, whose /error controller backs off for ours
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+        beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+                "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebProperties.class)
 public class WebAutoConfiguration {
@@ -42,11 +47,27 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    ProblemErrorController problemErrorController(Problems problems) {
+        return new ProblemErrorController(problems);
+    }
+
+    @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebProperties properties,
             ProblemWriter writer) {
         var registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Tomcat's own error report, for requests it refuses before the application sees them. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    static class TomcatErrorReport {
+
+        @Bean
+        ProblemReportValveInstaller problemReportValveInstaller(Problems problems, JsonMapper mapper) {
+            return new ProblemReportValveInstaller(problems, mapper);
+        }
     }
 }

@@ -111,8 +111,9 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void leavesActuatorOut() {
+    void leavesActuatorAndTheErrorPageOut() {
         document.path("paths").propertyNames().forEach(path -> assertThat(path).doesNotStartWith("/actuator"));
+        assertThat(document.path("paths").has("/error")).isFalse();
     }
 
     /** The name of every parameter of every operation. */

@@ -41,13 +41,15 @@ class SampleController {
     private final OutboxEvents events;
     private final ConditionalSave conditionalSave;
     private final SampleExecutions executions;
+    private final PageRequests pageRequests;
 
     SampleController(MongoTemplate mongo, OutboxEvents events, ConditionalSave conditionalSave,
-            SampleExecutions executions) {
+            SampleExecutions executions, PageRequests pageRequests) {
         this.mongo = mongo;
         this.events = events;
         this.conditionalSave = conditionalSave;
         this.executions = executions;
+        this.pageRequests = pageRequests;
     }
 
     @PostMapping("/api/samples")
@@ -122,7 +124,7 @@ class SampleController {
     /** One page of samples by name, paged as every list endpoint is. */
     @GetMapping("/api/samples/pages")
     Map<String, Object> page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<Sample> found = Pages.find(mongo, new Criteria(), PageRequests.of(page, size, Sort.by("name")),
+        Page<Sample> found = Pages.find(mongo, new Criteria(), pageRequests.of(page, size, Sort.by("name")),
                 Sample.class);
         return Map.of("page", found.getNumber(), "items", found.getNumberOfElements());
     }

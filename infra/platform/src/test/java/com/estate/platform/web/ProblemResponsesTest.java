@@ -57,6 +57,21 @@ class ProblemResponsesTest {
         assertThat(last.json().path("items").asInt()).isZero();
     }
 
+    /** The cap is app.web.max-page-size (200 by default); nothing is silently clamped. */
+    @Test
+    void aPageSizeOutsideTheCapOrANegativePageIsAValidationProblem() {
+        assertThat(http.send("GET", "/api/samples/pages?size=200", agent, null).status()).isEqualTo(200);
+        for (String query : new String[] {"size=201", "size=0", "size=-5"}) {
+            Answer answer = http.send("GET", "/api/samples/pages?" + query, agent, null, "Accept-Language", "en");
+            assertProblem(answer, 400, "validation");
+            assertThat(fields(answer)).as(query).containsExactly("size");
+            assertThat(answer.json().path("errors").get(0).path("message").asString()).isEqualTo("must be between 1 and 200");
+        }
+        Answer negative = http.send("GET", "/api/samples/pages?page=-1", agent, null);
+        assertProblem(negative, 400, "validation");
+        assertThat(fields(negative)).containsExactly("page");
+    }
+
     @Test
     void listsEveryInvalidField() {
         Answer answer = http.send("POST", "/api/samples", agent, "{\"name\":\"\",\"quantity\":11}");
@@ -138,6 +153,16 @@ class ProblemResponsesTest {
         Answer answer = http.send("GET", "/api/samples/boom", agent, null);
         assertProblem(answer, 500, "internal");
         assertThat(answer.body()).doesNotContain("must not leak");
+    }
+
+    /** What fails outside the controllers is forwarded to /error, which answers a problem, not Boot's JSON. */
+    @Test
+    void failuresOutsideTheControllersAreProblemsToo() {
+        Answer thrown = http.send("GET", "/api/samples/filter-boom", agent, null, "Accept", "text/html");
+        assertProblem(thrown, 500, "internal");
+        assertThat(thrown.body()).doesNotContain("must not leak", "timestamp");
+        assertProblem(http.send("GET", "/api/samples/filter-refuses", agent, null), 409, "duplicate");
+        assertProblem(http.send("GET", "/error", null, null), 404, "not-found");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.estate.platform.web.PageResponse;
 import com.estate.resident.community.Communities;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CommunityController {
 
     private final Communities communities;
+    private final PageRequests pageRequests;
 
-    CommunityController(Communities communities) {
+    CommunityController(Communities communities, PageRequests pageRequests) {
         this.communities = communities;
+        this.pageRequests = pageRequests;
     }
 
     @PostMapping
@@ -39,14 +42,14 @@ class CommunityController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<CommunityResponse> get(@PathVariable String id, Caller caller) {
-        return Etags.ok(communities.withRevision(caller, id), CommunityResponse::of);
+    ResponseEntity<CommunityResponse> get(@PathVariable UUID id, Caller caller) {
+        return Etags.ok(communities.withRevision(caller, id.toString()), CommunityResponse::of);
     }
 
     @GetMapping
     PageResponse<CommunityResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(communities.listFor(caller, PageRequests.of(page, size, Sort.by("name"))),
+        return PageResponse.of(communities.listFor(caller, pageRequests.of(page, size, Sort.by("name"))),
                 CommunityResponse::of);
     }
 }

@@ -1,12 +1,13 @@
 package com.estate.resident.unit.domain;
 
+import com.estate.platform.core.text.TypedIdentifiers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A unit (a flat, a shop) in a building of a community. Building and unit number identify it within its
- * community; the floor area is what area-based fees are charged on, in square metres with two places.
+ * community (compared in their canonical form, {@link TypedIdentifiers}); the floor area is what area-based fees are charged on, in square metres with two places.
  */
 public record Unit(String id, String communityId, String building, String unitNumber, BigDecimal floorArea,
         Instant registeredAt) {
@@ -39,12 +40,13 @@ public record Unit(String id, String communityId, String building, String unitNu
         return new Unit(id, communityId, building, unitNumber, newFloorArea, registeredAt);
     }
 
+    /** Building and number as people type them, full-width or not: {@code ３} and {@code 3} are one building. */
     private static String requireText(String value, String field) {
-        String stripped = Objects.requireNonNull(value, field).strip();
-        if (stripped.isEmpty()) {
+        String canonical = TypedIdentifiers.normalize(Objects.requireNonNull(value, field));
+        if (canonical.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
-        return stripped;
+        return canonical;
     }
 
     public record Registration(Unit unit, UnitRegistered event) {

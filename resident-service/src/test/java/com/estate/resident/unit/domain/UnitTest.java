@@ -21,8 +21,17 @@ class UnitTest {
     }
 
     @Test
+    void fullWidthBuildingsAndNumbersAreStoredHalfWidth() {
+        Unit unit = Unit.register("u-1", "c-1", "\u3000３号楼", "３－１２０１", BigDecimal.TEN, NOW).unit();
+        assertThat(unit.building()).isEqualTo("3号楼");
+        assertThat(unit.unitNumber()).isEqualTo("3-1201");
+    }
+
+    @Test
     void refusesBlankNamesAndImpossibleAreas() {
         assertThatThrownBy(() -> Unit.register("u", "c", " ", "1", BigDecimal.TEN, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Unit.register("u", "c", "1", "\u3000", BigDecimal.TEN, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Unit.register("u", "c", "1", "1", BigDecimal.ZERO, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
