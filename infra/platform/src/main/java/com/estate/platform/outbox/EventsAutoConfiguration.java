@@ -69,9 +69,8 @@ public class EventsAutoConfiguration {
 
     @Bean
     OutboxPoller outboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxMarkers markers, PublishLanes lanes,
-            OutboxProperties properties, Clock clock, MongoMappingContext mappingContext,
-            ObjectProvider<MeterRegistry> meters) {
-        OutboxPoller poller = new OutboxPoller(mongo, relay, markers, lanes, properties, clock,
+            OutboxProperties properties, MongoMappingContext mappingContext, ObjectProvider<MeterRegistry> meters) {
+        OutboxPoller poller = new OutboxPoller(mongo, relay, markers, lanes, properties,
                 outboxCollections(mappingContext));
         meters.ifAvailable(registry -> {
             Gauge.builder("outbox.backlog", poller, OutboxPoller::backlog)

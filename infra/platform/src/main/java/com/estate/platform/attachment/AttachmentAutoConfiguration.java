@@ -1,0 +1,86 @@
+package com.estate.platform.attachment;
+
+import com.estate.platform.web.LargerBodyLimit;
+import com.estate.platform.web.Problems;
+import com.estate.platform.web.WebAutoConfiguration;
+import jakarta.servlet.MultipartConfigElement;
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The file store every service shares (infra/ARCHITECTURE.md §7). Multipart parts go to disk from their first
+ * byte (never whole in memory) and may be as large as the largest kind allows, and only on the upload paths may a
+ * request body be that large; each kind's own limit is enforced while the file streams into the store.
+ */
+@AutoConfiguration(after = DataMongoAutoConfiguration.class, before = MultipartAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(AttachmentProperties.class)
+public class AttachmentAutoConfiguration {
+
+    /** Room for the form's other fields and the parts' headers. */
+    static final long MULTIPART_OVERHEAD = DataSize.ofMegabytes(1).toBytes();
+
+    @Bean
+    GridFsFiles attachmentFiles(MongoTemplate mongo, AttachmentProperties properties) {
+        GridFsFiles files = new GridFsFiles(mongo, properties.bucket());
+        files.createIndexes();
+        return files;
+    }
+
+    @Bean
+    AttachmentChecks attachmentChecks(MongoTemplate mongo) {
+        return new AttachmentChecks(mongo);
+    }
+
+    @Bean
+    ContentTypeDetector contentTypeDetector() {
+        return new ContentTypeDetector();
+    }
+
+    @Bean
+    Attachments attachments(GridFsFiles files, AttachmentChecks checks, ContentTypeDetector detector,
+            AttachmentProperties properties, Clock clock) {
+        return new Attachments(files, checks, detector, properties, clock);
+    }
+
+    @Bean
+    AttachmentSweeper attachmentSweeper(GridFsFiles files, AttachmentChecks checks,
+            List<AttachmentReferences> references, AttachmentProperties properties, Clock clock) {
+        return new AttachmentSweeper(files, checks, references, properties, clock);
+    }
+
+    @Bean
+    MultipartConfigElement multipartConfigElement(AttachmentProperties properties) {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(DataSize.ofBytes(properties.largestFile()));
+        factory.setMaxRequestSize(DataSize.ofBytes(properties.largestFile() + MULTIPART_OVERHEAD));
+        factory.setFileSizeThreshold(DataSize.ofBytes(0));
+        return factory.createMultipartConfig();
+    }
+
+    @Bean
+    LargerBodyLimit uploadBodyLimit(AttachmentProperties properties) {
+        AntPathMatcher matcher = new AntPathMatcher();
+        long limit = properties.largestFile() + MULTIPART_OVERHEAD;
+        return request -> HttpMethod.POST.matches(request.getMethod())
+                && properties.uploadPaths().stream().anyMatch(path -> matcher.match(path, request.getRequestURI()))
+                ? OptionalLong.of(limit) : OptionalLong.empty();
+    }
+
+    @Bean
+    UploadProblemAdvice uploadProblemAdvice(Problems problems, AttachmentProperties properties) {
+        return new UploadProblemAdvice(problems, properties.largestFile());
+    }
+}
