@@ -14,6 +14,7 @@ import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfigur
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.AntPathMatcher;
@@ -25,7 +26,6 @@ import org.springframework.util.unit.DataSize;
  * request body be that large; each kind's own limit is enforced while the file streams into the store.
  */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class, before = MultipartAutoConfiguration.class)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AttachmentProperties.class)
 public class AttachmentAutoConfiguration {
 
@@ -61,26 +61,32 @@ public class AttachmentAutoConfiguration {
         return new AttachmentSweeper(files, checks, references, properties, clock);
     }
 
-    @Bean
-    MultipartConfigElement multipartConfigElement(AttachmentProperties properties) {
-        MultipartConfigFactory factory = new MultipartConfigFactory();
-        factory.setMaxFileSize(DataSize.ofBytes(properties.largestFile()));
-        factory.setMaxRequestSize(DataSize.ofBytes(properties.largestFile() + MULTIPART_OVERHEAD));
-        factory.setFileSizeThreshold(DataSize.ofBytes(0));
-        return factory.createMultipartConfig();
-    }
+    /** Uploads over HTTP; the store and its sweeper also run in a process without a web server. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Uploads {
 
-    @Bean
-    LargerBodyLimit uploadBodyLimit(AttachmentProperties properties) {
-        AntPathMatcher matcher = new AntPathMatcher();
-        long limit = properties.largestFile() + MULTIPART_OVERHEAD;
-        return request -> HttpMethod.POST.matches(request.getMethod())
-                && properties.uploadPaths().stream().anyMatch(path -> matcher.match(path, request.getRequestURI()))
-                ? OptionalLong.of(limit) : OptionalLong.empty();
-    }
+        @Bean
+        MultipartConfigElement multipartConfigElement(AttachmentProperties properties) {
+            MultipartConfigFactory factory = new MultipartConfigFactory();
+            factory.setMaxFileSize(DataSize.ofBytes(properties.largestFile()));
+            factory.setMaxRequestSize(DataSize.ofBytes(properties.largestFile() + MULTIPART_OVERHEAD));
+            factory.setFileSizeThreshold(DataSize.ofBytes(0));
+            return factory.createMultipartConfig();
+        }
 
-    @Bean
-    UploadProblemAdvice uploadProblemAdvice(Problems problems, AttachmentProperties properties) {
-        return new UploadProblemAdvice(problems, properties.largestFile());
+        @Bean
+        LargerBodyLimit uploadBodyLimit(AttachmentProperties properties) {
+            AntPathMatcher matcher = new AntPathMatcher();
+            long limit = properties.largestFile() + MULTIPART_OVERHEAD;
+            return request -> HttpMethod.POST.matches(request.getMethod()) && properties.uploadPaths().stream()
+                    .anyMatch(path -> matcher.match(path, request.getRequestURI()))
+                    ? OptionalLong.of(limit) : OptionalLong.empty();
+        }
+
+        @Bean
+        UploadProblemAdvice uploadProblemAdvice(Problems problems, AttachmentProperties properties) {
+            return new UploadProblemAdvice(problems, properties.largestFile());
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estate.platform.problem.InvalidParameterException;
 import com.estate.platform.problem.NotFoundException;
+import com.estate.testsupport.SampleFiles;
 import com.estate.testsupport.SharedInfrastructure;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

@@ -2,6 +2,7 @@ package com.estate.platform.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.estate.testsupport.SampleFiles;
 import java.io.ByteArrayInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypes;

@@ -29,11 +29,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Two instances of one application on one database, each with the same job on a fast timer under a lock held at
  * least a second: every run is recorded in the database under the instant its lock was taken, so the record shows
- * how often the job really ran, across both, and who ran it.
+ * how often the job really ran, across both, and who ran it. Each test has a database of its own.
  */
 class ScheduledJobOnTwoInstancesTest {
 
-    static final String DATABASE = "scheduling-test-" + System.nanoTime();
+    final String database = "scheduling-test-" + System.nanoTime();
     static final Duration PERIOD = Duration.ofSeconds(1);
 
     final List<ConfigurableApplicationContext> instances = new ArrayList<>();
@@ -77,7 +77,7 @@ class ScheduledJobOnTwoInstancesTest {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PlatformTestApp.class, Job.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new SharedInfrastructureInitializer())
-                .run("--spring.mongodb.database=" + DATABASE, "--test.instance=" + instance,
+                .run("--spring.mongodb.database=" + database, "--test.instance=" + instance,
                         "--app.outbox.poller-enabled=false");
         instances.add(context);
         return context;
@@ -93,7 +93,7 @@ class ScheduledJobOnTwoInstancesTest {
     void theJobRunsOncePerPeriodOnOneInstanceAndTheOtherTakesOverWhenItStops() {
         ConfigurableApplicationContext a = start("a");
         ConfigurableApplicationContext b = start("b");
-        MongoCollection<Document> runs = client.getDatabase(DATABASE).getCollection("job_runs");
+        MongoCollection<Document> runs = client.getDatabase(database).getCollection("job_runs");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> runs(runs).size() >= 4);
         assertOncePerPeriod(runs(runs));
@@ -108,6 +108,24 @@ class ScheduledJobOnTwoInstancesTest {
         List<Run> afterStop = runs(runs).stream().filter(run -> run.lockedAt().isAfter(stoppedAt)).toList();
         assertThat(afterStop).extracting(Run::instance).containsOnly(survivor);
         assertOncePerPeriod(runs(runs));
+    }
+
+    @Test
+    void theOutboxSweepRunsOnOneInstanceAndKeepsTheOthersOutForMostOfItsInterval() {
+        start("a");
+        start("b");
+        MongoCollection<Document> locks = client.getDatabase(database).getCollection(MongoLockProvider.COLLECTION);
+
+        // each instance's timer fires poll-interval (5 s) after its start; the first takes the lock for at most
+        // 55 minutes and, once swept, releases it to lock-at-least-for: 50 minutes after it was taken
+        await().atMost(Duration.ofSeconds(60)).until(() -> heldFor(locks, "outbox-sweep"),
+                held -> Duration.ofMinutes(50).equals(held));
+    }
+
+    static Duration heldFor(MongoCollection<Document> locks, String name) {
+        Document lock = locks.find(new Document("_id", name)).first();
+        return lock == null ? null
+                : Duration.between(lock.getDate("lockedAt").toInstant(), lock.getDate("lockUntil").toInstant());
     }
 
     /** Ticking ten times a period on each instance, yet never two runs within one period. */

@@ -1,4 +1,4 @@
-package com.estate.platform.attachment;
+package com.estate.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
