@@ -1,9 +1,16 @@
 package com.estate.testsupport;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
-/** The first bytes of real files of each type, as phones, scanners and encoders write them. */
+/** The first bytes of real files of each type, as phones, scanners and encoders write them, and their hashes. */
 public final class SampleFiles {
 
     private SampleFiles() {
@@ -67,6 +74,27 @@ public final class SampleFiles {
             file[i] = (byte) (i * 31);
         }
         return file;
+    }
+
+    /** Hex SHA-256, as the store reports it. */
+    public static String sha256(byte[] content) {
+        return sha256(new ByteArrayInputStream(content));
+    }
+
+    /** Hex SHA-256 of everything the stream yields, read in small pieces. */
+    public static String sha256(InputStream content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = content.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     static byte[] bytes(int... values) {

@@ -2,8 +2,8 @@ package com.estate.platform.attachment;
 
 import com.estate.platform.web.LargerBodyLimit;
 import com.estate.platform.web.Problems;
-import com.estate.platform.web.WebAutoConfiguration;
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
@@ -16,14 +16,15 @@ import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpMethod;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The file store every service shares (infra/ARCHITECTURE.md §7). Multipart parts go to disk from their first
- * byte (never whole in memory) and may be as large as the largest kind allows, and only on the upload paths may a
- * request body be that large; each kind's own limit is enforced while the file streams into the store.
+ * byte (never whole in memory) and may be as large as the largest kind allows; only requests to the upload paths
+ * are parsed as multipart or may be that large; each kind's own limit is enforced while the file streams into the
+ * store.
  */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class, before = MultipartAutoConfiguration.class)
 @EnableConfigurationProperties(AttachmentProperties.class)
@@ -76,12 +77,25 @@ public class AttachmentAutoConfiguration {
         }
 
         @Bean
-        LargerBodyLimit uploadBodyLimit(AttachmentProperties properties) {
-            AntPathMatcher matcher = new AntPathMatcher();
+        UploadPaths uploadPaths(AttachmentProperties properties) {
+            return new UploadPaths(properties.uploadPaths());
+        }
+
+        @Bean
+        LargerBodyLimit uploadBodyLimit(UploadPaths uploads, AttachmentProperties properties) {
             long limit = properties.largestFile() + MULTIPART_OVERHEAD;
-            return request -> HttpMethod.POST.matches(request.getMethod()) && properties.uploadPaths().stream()
-                    .anyMatch(path -> matcher.match(path, request.getRequestURI()))
-                    ? OptionalLong.of(limit) : OptionalLong.empty();
+            return request -> uploads.matches(request) ? OptionalLong.of(limit) : OptionalLong.empty();
+        }
+
+        /** Boot's resolver, but for the upload paths only (MVC's own backs off for it). */
+        @Bean(DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+        StandardServletMultipartResolver multipartResolver(UploadPaths uploads) {
+            return new StandardServletMultipartResolver() {
+                @Override
+                public boolean isMultipart(HttpServletRequest request) {
+                    return super.isMultipart(request) && uploads.matches(request);
+                }
+            };
         }
 
         @Bean

@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      marker (and once at start), on one replica: {@code app.outbox.sweep-lock-at-least-for}
  *                      (PT50M) is how long after one replica's sweep the others' timers skip theirs, and
  *                      {@code app.outbox.sweep-lock-at-most-for} (PT55M) how long a replica that died sweeping
- *                      keeps the others out; keep both below an interval you lower
+ *                      keeps the others out (infra/ARCHITECTURE.md §8); lower them with the interval
  */
 @ConfigurationProperties("app.outbox")
 public record OutboxProperties(

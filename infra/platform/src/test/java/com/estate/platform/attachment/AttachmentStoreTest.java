@@ -13,10 +13,8 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +57,7 @@ class AttachmentStoreTest {
         assertThat(stored.filename()).isEqualTo("户型图.png");
         assertThat(stored.contentType()).isEqualTo("image/png");
         assertThat(stored.size()).isEqualTo(content.length);
-        assertThat(stored.sha256()).isEqualTo(sha256(content));
+        assertThat(stored.sha256()).isEqualTo(SampleFiles.sha256(content));
         try (InputStream in = attachments.open(stored.id(), owner).content()) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
@@ -125,9 +123,5 @@ class AttachmentStoreTest {
 
     private long chunks() {
         return mongo.getCollection("attachments.chunks").countDocuments();
-    }
-
-    private static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

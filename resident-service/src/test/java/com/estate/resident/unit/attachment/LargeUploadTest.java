@@ -8,8 +8,6 @@ import com.estate.testsupport.TestTokens;
 import com.estate.testsupport.TestUploads;
 import com.estate.testsupport.WithSharedInfrastructure;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ class LargeUploadTest {
         var uploaded = files.upload("/api/units/" + unitId + "/attachments?kind=video", agent, "验房视频.mp4",
                 "video/mp4", () -> new GeneratedVideo(SIZE));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-        String expected = sha256(new GeneratedVideo(SIZE));
+        String expected = SampleFiles.sha256(new GeneratedVideo(SIZE));
         assertThat(uploaded.json().path("sha256").asString()).isEqualTo(expected);
         assertThat(uploaded.json().path("size").asLong()).isEqualTo(SIZE);
 
@@ -58,14 +56,6 @@ class LargeUploadTest {
         assertThat(download.header("Content-Type")).isEqualTo("video/mp4");
     }
 
-    static String sha256(InputStream content) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        byte[] buffer = new byte[64 * 1024];
-        for (int n; (n = content.read(buffer)) > 0; ) {
-            digest.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 
     /** An MP4 header, then the same pseudo-random bytes every time, made as they are read. */
     static final class GeneratedVideo extends InputStream {

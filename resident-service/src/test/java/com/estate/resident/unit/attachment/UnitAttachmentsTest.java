@@ -15,9 +15,7 @@ import com.estate.testsupport.WithSharedInfrastructure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +83,7 @@ class UnitAttachmentsTest {
         assertThat(attachment.path("filename").asString()).isEqualTo("交房验收单.pdf");
         assertThat(attachment.path("contentType").asString()).isEqualTo("application/pdf");
         assertThat(attachment.path("size").asLong()).isEqualTo(pdf.length);
-        assertThat(attachment.path("sha256").asString()).isEqualTo(sha256(pdf));
+        assertThat(attachment.path("sha256").asString()).isEqualTo(SampleFiles.sha256(pdf));
 
         String resident = TestTokens.get().resident("r-1", communityId, unitId);
         var list = api.send("GET", path, resident, null);
@@ -94,7 +92,7 @@ class UnitAttachmentsTest {
 
         var download = files.download(attachment.path("href").asString(), resident);
         assertThat(download.status()).isEqualTo(200);
-        assertThat(download.sha256()).isEqualTo(sha256(pdf));
+        assertThat(download.sha256()).isEqualTo(SampleFiles.sha256(pdf));
         assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(ContentDisposition.parse(download.header("Content-Disposition")).getFilename())
@@ -200,9 +198,5 @@ class UnitAttachmentsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }
