@@ -1,14 +1,17 @@
 package com.estate.gateway.web;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -21,7 +24,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses request bodies over {@code app.routes.max-body-size} with a 413 problem. A declared
+ * Refuses request bodies over {@code app.routes.max-body-size} (file uploads: {@code max-upload-size}) with a 413
+ * problem. A declared
  * {@code Content-Length} over the limit is refused at once, before authentication or routing, so nothing reads
  * it; a body streamed without a length is counted as it passes and cut off at the limit (the error handler then
  * answers 413, as long as nothing of the response went out yet). Runs right after the request id is assigned.
@@ -30,16 +34,22 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class BodySizeLimitFilter implements WebFilter {
 
-    private final long maxBytes;
+    private final long maxBodyBytes;
+    private final long maxUploadBytes;
+    private final List<String> uploadPaths;
+    private final AntPathMatcher paths = new AntPathMatcher();
     private final ProblemWriter writer;
 
     public BodySizeLimitFilter(RequestLimitsProperties properties, ProblemWriter writer) {
-        this.maxBytes = properties.maxBodySize().toBytes();
+        this.maxBodyBytes = properties.maxBodySize().toBytes();
+        this.maxUploadBytes = properties.maxUploadSize().toBytes();
+        this.uploadPaths = List.copyOf(properties.uploadPaths());
         this.writer = writer;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long maxBytes = isUpload(exchange.getRequest()) ? maxUploadBytes : maxBodyBytes;
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
             return writer.write(exchange, ProblemKind.BODY_TOO_LARGE, maxBytes);
@@ -61,5 +71,11 @@ public class BodySizeLimitFilter implements WebFilter {
             }
         };
         return chain.filter(exchange.mutate().request(counted).build());
+    }
+
+    private boolean isUpload(ServerHttpRequest request) {
+        String path = request.getPath().pathWithinApplication().value();
+        return HttpMethod.POST.equals(request.getMethod())
+                && uploadPaths.stream().anyMatch(pattern -> paths.match(pattern, path));
     }
 }

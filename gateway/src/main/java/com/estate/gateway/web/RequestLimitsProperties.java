@@ -2,15 +2,24 @@ package com.estate.gateway.web;
 
 import jakarta.validation.constraints.NotNull;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code app.routes.max-body-size}: the largest request body the gateway accepts on any route (413
- * {@code body-too-large} beyond it), checked before the body is read or forwarded.
+ * The largest request bodies the gateway accepts (413 {@code body-too-large} beyond them), checked before the body
+ * is read or forwarded.
+ *
+ * @param maxBodySize   on any route
+ * @param maxUploadSize on a file upload: a {@code POST} to one of {@code uploadPaths}; the services' largest
+ *                      attachment kind plus room for the form (infra/ARCHITECTURE.md §12)
+ * @param uploadPaths   Ant patterns of the upload endpoints, as the services' {@code app.attachments.upload-paths}
  */
 @Validated
 @ConfigurationProperties("app.routes")
-public record RequestLimitsProperties(@NotNull DataSize maxBodySize) {
+public record RequestLimitsProperties(@NotNull DataSize maxBodySize, @DefaultValue("201MB") DataSize maxUploadSize,
+        @DefaultValue("/api/**/attachments") List<String> uploadPaths) {
 }

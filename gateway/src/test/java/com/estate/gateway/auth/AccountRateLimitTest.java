@@ -24,7 +24,7 @@ import com.estate.gateway.problem.ProblemKind;
 import com.estate.gateway.problem.RetryLaterException;
 import com.estate.gateway.ratelimit.MongoRateLimiter;
 import com.estate.gateway.ratelimit.RateLimiter;
-import com.estate.gateway.support.MovableClock;
+import com.estate.testsupport.MovableClock;
 import com.estate.gateway.support.PasswordChecks;
 import com.estate.gateway.support.StaffSessions;
 

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 
 import com.estate.gateway.GatewayIntegrationTest;
-import com.estate.gateway.support.MovableClock;
+import com.estate.testsupport.MovableClock;
 import com.estate.gateway.support.StaffSessions;
 
 import reactor.core.publisher.Flux;

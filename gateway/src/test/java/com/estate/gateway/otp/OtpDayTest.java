@@ -27,7 +27,7 @@ import com.estate.gateway.ratelimit.MongoRateLimiter;
 import com.estate.gateway.residents.PhoneHasher;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.residents.ResidentAccounts;
-import com.estate.gateway.support.MovableClock;
+import com.estate.testsupport.MovableClock;
 
 /**
  * The daily caps on one phone, on a clock the test moves: they last until midnight in the configured zone, and

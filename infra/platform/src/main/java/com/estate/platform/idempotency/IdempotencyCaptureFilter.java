@@ -17,7 +17,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The capturing half of {@link IdempotencyInterceptor}: for a command sent with an {@code Idempotency-Key}, reads
  * the body up front (through the body limit, which runs before: too large is still 413) so the interceptor can
  * fingerprint it, and holds the whole answer back until the interceptor has stored it. Runs after Spring
- * Security, so an unauthenticated request is refused before its body is read.
+ * Security, so an unauthenticated request is refused before its body is read. Multipart uploads are never
+ * captured: they may be hundreds of megabytes and are streamed to the file store, so no upload endpoint is an
+ * {@link IdempotentCommand} and the header is ignored there.
  */
 class IdempotencyCaptureFilter extends OncePerRequestFilter {
 
@@ -31,7 +33,13 @@ class IdempotencyCaptureFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(IdempotencyKeys.HEADER) == null || !COMMAND_METHODS.contains(request.getMethod());
+        return request.getHeader(IdempotencyKeys.HEADER) == null || !COMMAND_METHODS.contains(request.getMethod())
+                || isMultipart(request);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
     }
 
     @Override

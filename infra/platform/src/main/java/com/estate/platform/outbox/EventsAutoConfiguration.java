@@ -72,10 +72,9 @@ public class EventsAutoConfiguration {
 
     @Bean
     OutboxPoller outboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxMarkers markers, PublishLanes lanes,
-            OutboxProperties properties, Clock clock, MongoMappingContext mappingContext,
-            ObjectProvider<MeterRegistry> meters) {
+            OutboxProperties properties, MongoMappingContext mappingContext, ObjectProvider<MeterRegistry> meters) {
         OutboxPoller poller = new OutboxPoller(mongo, relay, markers, lanes, properties,
-                AdjustableClock.unadjusted(clock), outboxCollections(mappingContext));
+                outboxCollections(mappingContext));
         meters.ifAvailable(registry -> {
             Gauge.builder("outbox.backlog", poller, OutboxPoller::backlog)
                     .description("aggregates whose events are still waiting to be published").register(registry);

@@ -3,13 +3,12 @@ package com.estate.platform.outbox;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Projections.include;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -20,6 +19,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  * publishes through the same {@link PublishLanes} as the writes, under the marker's claim. Rarely (at start, then
  * every {@code sweep-interval}) it also looks through every outbox collection for pending events without a
  * marker, e.g. stored before markers existed. Also reports the backlog and the parked aggregates as metrics.
+ *
+ * <p>The passes over the markers run on every replica (each marker is claimed before publishing, so that is
+ * safe and spreads the work); the sweep, which reads whole collections, runs on one replica per interval under a
+ * scheduler lock (infra/ARCHITECTURE.md §13).
  */
 public class OutboxPoller {
 
@@ -31,30 +34,37 @@ public class OutboxPoller {
     private final OutboxMarkers markers;
     private final PublishLanes lanes;
     private final OutboxProperties properties;
-    private final Clock clock;
     private final Set<String> collections;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
-    private volatile Instant nextSweep = Instant.MIN;
 
     public OutboxPoller(MongoTemplate mongo, OutboxRelay relay, OutboxMarkers markers, PublishLanes lanes,
-            OutboxProperties properties, Clock clock, Set<String> collections) {
+            OutboxProperties properties, Set<String> collections) {
         this.mongo = mongo;
         this.relay = relay;
         this.markers = markers;
         this.lanes = lanes;
         this.properties = properties;
-        this.clock = clock;
         this.collections = collections;
     }
 
     @Scheduled(fixedDelayString = "${app.outbox.poll-interval:5s}", initialDelayString = "${app.outbox.poll-interval:5s}")
     public void publishLeftovers() {
         if (properties.pollerEnabled()) {
-            if (!clock.instant().isBefore(nextSweep)) {
-                sweep();
-            }
             pollOnce();
+        }
+    }
+
+    /**
+     * The sweep at start and then every {@code sweep-interval}, on one replica: the lock is held for at least most
+     * of the interval, so the replicas' own timers (started at different moments) do not each sweep again.
+     */
+    @Scheduled(fixedDelayString = "${app.outbox.sweep-interval:1h}", initialDelayString = "${app.outbox.poll-interval:5s}")
+    @SchedulerLock(name = "outbox-sweep", lockAtLeastFor = "${app.outbox.sweep-lock-at-least-for:PT50M}",
+            lockAtMostFor = "${app.outbox.sweep-lock-at-most-for:PT55M}")
+    public void sweepOnOneReplica() {
+        if (properties.pollerEnabled()) {
+            sweep();
         }
     }
 
@@ -85,7 +95,6 @@ public class OutboxPoller {
      * @return how many aggregates it marked or re-marked
      */
     public int sweep() {
-        nextSweep = clock.instant().plus(properties.sweepInterval());
         int marked = 0;
         for (String collection : collections) {
             for (var document : mongo.getCollection(collection).find(exists("outbox.eventId")).projection(include("_id"))) {

@@ -20,7 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryInitial  the wait after the first failed publication; it doubles with each further one
  * @param retryMax      the longest wait between two attempts
  * @param sweepInterval how often the poller also reads every outbox collection for pending events without a
- *                      marker (and once at start)
+ *                      marker (and once at start), on one replica: {@code app.outbox.sweep-lock-at-least-for}
+ *                      (PT50M) is how long after one replica's sweep the others' timers skip theirs, and
+ *                      {@code app.outbox.sweep-lock-at-most-for} (PT55M) how long a replica that died sweeping
+ *                      keeps the others out (infra/ARCHITECTURE.md §13); lower them with the interval
  */
 @ConfigurationProperties("app.outbox")
 public record OutboxProperties(

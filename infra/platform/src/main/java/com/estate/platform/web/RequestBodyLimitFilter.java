@@ -9,31 +9,51 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.OptionalLong;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the limit with 413: at once when Content-Length says so, otherwise (chunked
- * bodies) as soon as more bytes than allowed have been read.
+ * bodies) as soon as more bytes than allowed have been read. The limit is {@code app.web.max-body-size} unless a
+ * {@link LargerBodyLimit} gives the request another.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final List<LargerBodyLimit> larger;
     private final ProblemWriter problemWriter;
 
     public RequestBodyLimitFilter(long limit, ProblemWriter problemWriter) {
-        this.limit = limit;
+        this(limit, List.of(), problemWriter);
+    }
+
+    public RequestBodyLimitFilter(long limit, List<LargerBodyLimit> larger, ProblemWriter problemWriter) {
+        this.defaultLimit = limit;
+        this.larger = List.copyOf(larger);
         this.problemWriter = problemWriter;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitFor(request);
         if (request.getContentLengthLong() > limit) {
             problemWriter.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", limit);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        for (LargerBodyLimit candidate : larger) {
+            OptionalLong limit = candidate.limitFor(request);
+            if (limit.isPresent()) {
+                return limit.getAsLong();
+            }
+        }
+        return defaultLimit;
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

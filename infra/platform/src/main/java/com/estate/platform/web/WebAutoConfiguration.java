@@ -1,5 +1,6 @@
 package com.estate.platform.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -53,9 +54,9 @@ public class WebAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebProperties properties,
-            ProblemWriter writer) {
-        var registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), writer));
+            ObjectProvider<LargerBodyLimit> larger, ProblemWriter writer) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(
+                properties.maxBodySize().toBytes(), larger.orderedStream().toList(), writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

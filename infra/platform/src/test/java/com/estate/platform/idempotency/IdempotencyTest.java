@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estate.platform.testapp.PlatformTestApp;
 import com.estate.platform.testapp.SampleExecutions;
+import com.estate.testsupport.MovableClock;
 import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestHttp.Answer;
 import com.estate.testsupport.TestTokens;
@@ -15,11 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -57,30 +54,11 @@ class IdempotencyTest {
     static class MovedClock {
 
         @Bean
-        OffsetClock clock() {
-            return new OffsetClock();
+        MovableClock clock() {
+            return new MovableClock();
         }
     }
 
-    static final class OffsetClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -89,7 +67,7 @@ class IdempotencyTest {
     SampleExecutions executions;
 
     @Autowired
-    OffsetClock clock;
+    MovableClock clock;
 
     @Autowired
     MongoTemplate mongo;
@@ -109,7 +87,7 @@ class IdempotencyTest {
 
     @AfterEach
     void resetClock() {
-        clock.offset = Duration.ZERO;
+        clock.setOffset(Duration.ZERO);
     }
 
     private String body(int quantity) {
@@ -194,7 +172,7 @@ class IdempotencyTest {
         Answer first = command(agent, key, body(1));
         assertFirstRun(first);
 
-        clock.offset = Duration.ofHours(24).plusMinutes(1);
+        clock.setOffset(Duration.ofHours(24).plusMinutes(1));
         Answer later = command(agent, key, body(1));
         assertFirstRun(later);
         assertThat(later.header("Location")).isNotEqualTo(first.header("Location"));
@@ -284,7 +262,7 @@ class IdempotencyTest {
         assertProblem(command(agent, key, body(1)), 409, "idempotency-key-in-progress");
         assertThat(executions.count(name)).isZero();
 
-        clock.offset = Duration.ofMinutes(3);
+        clock.setOffset(Duration.ofMinutes(3));
         assertFirstRun(command(agent, key, body(1)));
         assertThat(executions.count(name)).isEqualTo(1);
     }
