@@ -10,6 +10,7 @@ import com.estate.platform.security.Caller;
 import com.estate.resident.community.Communities;
 import com.estate.resident.unit.domain.Unit;
 import com.estate.resident.unit.messaging.UnitRegisteredV1;
+import com.estate.resident.unit.messaging.UnitUpdatedV1;
 import com.estate.resident.unit.persistence.UnitDocument;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,8 +66,14 @@ public class Units {
 
     /** Corrects the floor area, if the unit is still as the caller read it ({@code If-Match}). */
     public Revised<Unit> changeFloorArea(Caller caller, String unitId, IfMatch ifMatch, BigDecimal floorArea) {
-        UnitDocument saved = conditionalSave.apply(() -> visibleDocument(caller, unitId), ifMatch,
-                document -> document.update(document.toDomain().withFloorArea(floorArea)));
+        UnitDocument saved = conditionalSave.apply(() -> visibleDocument(caller, unitId), ifMatch, document -> {
+            var correction = document.toDomain().correctFloorArea(floorArea, clock.instant());
+            document.update(correction.unit());
+            // saving counts this change as the unit's next revision (AggregateDocument.revision)
+            long revision = document.getRevision() + 1;
+            correction.event().ifPresent(event -> document.publish(outboxEvents.create(UnitUpdatedV1.TYPE,
+                    event.unit().id(), event.unit().communityId(), UnitUpdatedV1.of(event, revision))));
+        });
         return new Revised<>(saved.toDomain(), saved.getRevision());
     }
 

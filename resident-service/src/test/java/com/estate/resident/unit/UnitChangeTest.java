@@ -10,6 +10,7 @@ import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestHttp.Answer;
 import com.estate.testsupport.TestTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,10 +67,18 @@ class UnitChangeTest {
 
         assertProblem(changeFloorArea(unitId, supervisor, "91.20"), 428, "precondition-required");
 
-        Answer changed = changeFloorArea(unitId, supervisor, "91.2", "If-Match", etag);
-        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        assertThat(changed.json().path("floorArea").asString()).isEqualTo("91.20");
-        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+        AtomicReference<Answer> changed = new AtomicReference<>();
+        var updated = new Scenario(kafka)
+                .stimulate(() -> changed.set(changeFloorArea(unitId, supervisor, "91.2", "If-Match", etag)))
+                .andWaitForEvent("resident.events", "com.estate.resident.unit.updated.v1", Updated.class)
+                .matching(event -> event.unitId().equals(unitId))
+                .toArrive();
+        assertThat(changed.get().status()).as(changed.get().body()).isEqualTo(200);
+        assertThat(changed.get().json().path("floorArea").asString()).isEqualTo("91.20");
+        assertThat(changed.get().header("ETag")).isEqualTo("\"2\"");
+        // billing and the others learn the corrected area, ordered by the unit's revision
+        assertThat(updated.data()).isEqualTo(new Updated(unitId, communityId, "91.20", 2, List.of("floorArea")));
+        assertThat(updated.record().key()).isEqualTo(unitId);
 
         // a second desk that read the unit before the correction does not overwrite it
         Answer stale = changeFloorArea(unitId, supervisor, "70.00", "If-Match", etag);
@@ -92,6 +101,11 @@ class UnitChangeTest {
 
         Answer changed = changeFloorArea(unitId, supervisor, "90.00", "If-Match", created.get().header("ETag"));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
+    /** The fields of unit.updated this test reads. */
+    record Updated(String unitId, String communityId, String floorArea, long unitRevision,
+            List<String> changedFields) {
     }
 
     /** The field of unit.registered this test reads. */

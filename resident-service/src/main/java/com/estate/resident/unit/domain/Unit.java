@@ -3,7 +3,9 @@ package com.estate.resident.unit.domain;
 import com.estate.platform.core.text.TypedIdentifiers;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A unit (a flat, a shop) in a building of a community. Building and unit number identify it within its
@@ -40,6 +42,18 @@ public record Unit(String id, String communityId, String building, String unitNu
         return new Unit(id, communityId, building, unitNumber, newFloorArea, registeredAt);
     }
 
+    /**
+     * Corrects the floor area that area-based fees are charged on; the rest of the suite hears of it, unless the
+     * area stays what it was (the same value sent again tells nobody anything).
+     */
+    public Correction correctFloorArea(BigDecimal newFloorArea, Instant now) {
+        Unit corrected = withFloorArea(newFloorArea);
+        if (corrected.floorArea().compareTo(floorArea) == 0) {
+            return new Correction(corrected, Optional.empty());
+        }
+        return new Correction(corrected, Optional.of(new UnitUpdated(corrected, List.of("floorArea"), now)));
+    }
+
     /** Building and number as people type them, full-width or not: {@code ３} and {@code 3} are one building. */
     private static String requireText(String value, String field) {
         String canonical = TypedIdentifiers.normalize(Objects.requireNonNull(value, field));
@@ -50,5 +64,8 @@ public record Unit(String id, String communityId, String building, String unitNu
     }
 
     public record Registration(Unit unit, UnitRegistered event) {
+    }
+
+    public record Correction(Unit unit, Optional<UnitUpdated> event) {
     }
 }

@@ -52,4 +52,17 @@ class UnitTest {
         assertThatThrownBy(() -> unit.withFloorArea(new BigDecimal("1.005")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCorrectionTellsTheSuiteOnlyWhenTheAreaChanges() {
+        Unit unit = Unit.register("u-1", "c-1", "3", "3-1201", new BigDecimal("89.50"), NOW).unit();
+        Instant later = NOW.plusSeconds(60);
+
+        var correction = unit.correctFloorArea(new BigDecimal("91.2"), later);
+        assertThat(correction.unit().floorArea().toPlainString()).isEqualTo("91.20");
+        assertThat(correction.event()).contains(new UnitUpdated(correction.unit(), java.util.List.of("floorArea"),
+                later));
+
+        assertThat(unit.correctFloorArea(new BigDecimal("89.5"), later).event()).isEmpty();
+    }
 }
