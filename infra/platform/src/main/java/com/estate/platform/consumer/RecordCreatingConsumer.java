@@ -33,6 +33,20 @@ public class RecordCreatingConsumer {
      */
     public <T> boolean create(CloudEvent event, String purpose, Class<T> type, Function<String, T> build) {
         String id = DerivedIds.of(purpose, event.id());
+        return insert(id, type, built(id, type, build));
+    }
+
+    /**
+     * Like {@link #create}, answering the record as stored: the one built now, or the one this event created before
+     * (a redelivery builds a new copy, which may differ in what it took from the clock).
+     */
+    public <T> T createOrFind(CloudEvent event, String purpose, Class<T> type, Function<String, T> build) {
+        String id = DerivedIds.of(purpose, event.id());
+        T record = built(id, type, build);
+        return insert(id, type, record) ? record : mongo.findById(id, type);
+    }
+
+    private <T> T built(String id, Class<T> type, Function<String, T> build) {
         T record = build.apply(id);
         Object recordId = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type)
                 .getIdentifierAccessor(record).getIdentifier();
@@ -40,6 +54,10 @@ public class RecordCreatingConsumer {
             throw new IllegalArgumentException(type.getSimpleName() + " must be built under the derived id " + id
                     + ", not " + recordId);
         }
+        return record;
+    }
+
+    private <T> boolean insert(String id, Class<T> type, T record) {
         try {
             mongo.insert(record);
             return true;

@@ -36,6 +36,21 @@ public sealed interface NotificationRecipient {
         return communityId() + "/" + kind() + "/" + id();
     }
 
+    /**
+     * The recipient a request names by {@link #kind()} and {@link #id()}, as the consumer reads them back.
+     *
+     * @throws IllegalArgumentException for an unknown kind, a blank id or a role that is not a staff role
+     */
+    static NotificationRecipient of(String communityId, String kind, String id) {
+        return switch (kind == null ? "" : kind) {
+            case "RESIDENT" -> new Resident(communityId, id);
+            case "HOUSEHOLD" -> new Household(communityId, id);
+            case "ROLE" -> new CommunityRole(communityId, role(id));
+            case "STAFF" -> new StaffMember(communityId, id);
+            default -> throw new IllegalArgumentException("not a recipient kind: " + kind);
+        };
+    }
+
     record Resident(String communityId, String residentId) implements NotificationRecipient {
         public Resident {
             requireIds(communityId, residentId);
@@ -61,6 +76,14 @@ public sealed interface NotificationRecipient {
     record StaffMember(String communityId, String staffId) implements NotificationRecipient {
         public StaffMember {
             requireIds(communityId, staffId);
+        }
+    }
+
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name == null ? "" : name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a role: " + name, e);
         }
     }
 

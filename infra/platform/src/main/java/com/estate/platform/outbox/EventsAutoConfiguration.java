@@ -5,21 +5,23 @@ import com.estate.platform.consumer.EventHandler;
 import com.estate.platform.consumer.EventRouter;
 import com.estate.platform.consumer.IdempotentConsumer;
 import com.estate.platform.consumer.RecordCreatingConsumer;
+import com.estate.platform.consumer.RecordCreatingHandler;
 import com.estate.platform.events.EventReader;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -102,9 +104,27 @@ public class EventsAutoConfiguration {
 
     /** Only in a service that declares handlers: otherwise there is nothing to listen to. */
     @Bean
-    @ConditionalOnBean(EventHandler.class)
-    EventRouter eventRouter(List<EventHandler<?, ?>> handlers, IdempotentConsumer consumer, EventReader reader) {
-        return new EventRouter(handlers, consumer, reader);
+    @Conditional(HandlersDeclared.class)
+    EventRouter eventRouter(ObjectProvider<EventHandler<?, ?>> handlers,
+            ObjectProvider<RecordCreatingHandler<?, ?>> creators, IdempotentConsumer consumer,
+            RecordCreatingConsumer recordCreatingConsumer, EventReader reader) {
+        return new EventRouter(handlers.orderedStream().toList(), creators.orderedStream().toList(), consumer,
+                recordCreatingConsumer, reader);
+    }
+
+    static class HandlersDeclared extends AnyNestedCondition {
+
+        HandlersDeclared() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnBean(EventHandler.class)
+        static class EventHandlers {
+        }
+
+        @ConditionalOnBean(RecordCreatingHandler.class)
+        static class RecordCreatingHandlers {
+        }
     }
 
     private static Set<String> outboxCollections(MongoMappingContext mappingContext) {

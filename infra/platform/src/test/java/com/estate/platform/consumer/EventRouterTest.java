@@ -2,9 +2,12 @@ package com.estate.platform.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.estate.platform.testapp.PlatformTestApp;
 import com.estate.platform.testapp.Sample;
+import com.estate.platform.testapp.SampleRecordingHandler;
 import com.estate.platform.testapp.SampleRoutedHandler;
 import com.estate.testsupport.KafkaTestClient;
 import com.estate.testsupport.SharedInfrastructure;
@@ -31,6 +34,9 @@ class EventRouterTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    SampleRecordingHandler recordingHandler;
+
     final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
 
     @AfterEach
@@ -56,6 +62,26 @@ class EventRouterTest {
         String secondEvent = UUID.randomUUID().toString();
         kafka.send(TOPIC, sampleId, event(SampleRoutedHandler.ROUTED.type(), secondEvent, sampleId));
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(sampleId, Sample.class).applied == 2);
+    }
+
+    @Test
+    void anEventWhoseEffectIsANewRecordCreatesItOnceAndHandsTheStoredRecordOnEveryDelivery() {
+        String name = "recorded-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String event = event(SampleRecordingHandler.RECORDED.type(), eventId, name)
+                .replace("\"sampleId\":", "\"name\":");
+        kafka.send(TOPIC, name, event);
+        kafka.send(TOPIC, name, event);
+
+        String id = DerivedIds.of("sample-recorded", eventId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordingHandler.stored.stream()
+                .filter(sample -> sample.id.equals(id)).count() == 2);
+        Sample record = mongo.findById(id, Sample.class);
+        assertThat(record.name).isEqualTo(name);
+        assertThat(mongo.count(query(where("name").is(name)), Sample.class)).isOne();
+        // the redelivery built another copy (another random number) but was handed the one stored first
+        assertThat(recordingHandler.stored).filteredOn(sample -> sample.id.equals(id))
+                .extracting(sample -> sample.applied).containsExactly(record.applied, record.applied);
     }
 
     @Test

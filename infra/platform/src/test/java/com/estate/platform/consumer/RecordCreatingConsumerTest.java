@@ -75,6 +75,19 @@ class RecordCreatingConsumerTest {
     }
 
     @Test
+    void createOrFindAnswersTheRecordTheFirstDeliveryStored() {
+        CloudEvent event = event();
+        String name = "record-" + UUID.randomUUID();
+
+        Sample first = consumer.createOrFind(event, PURPOSE, Sample.class, id -> sample(id, name));
+        Sample again = consumer.createOrFind(event, PURPOSE, Sample.class, id -> sample(id, "another-" + name));
+
+        assertThat(first.name).isEqualTo(name);
+        assertThat(again.id).isEqualTo(first.id);
+        assertThat(again.name).as("the stored record, not the copy built for the redelivery").isEqualTo(name);
+    }
+
+    @Test
     void anotherPurposeOrAnotherEventMakesAnotherRecord() {
         CloudEvent event = event();
         String first = DerivedIds.of(PURPOSE, event.id());

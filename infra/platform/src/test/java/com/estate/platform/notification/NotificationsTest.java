@@ -62,6 +62,25 @@ class NotificationsTest {
     }
 
     @Test
+    void aConsumerReadsTheRecipientBackFromItsKindAndId() {
+        for (NotificationRecipient recipient : new NotificationRecipient[] {
+                new NotificationRecipient.Resident("c-1", "r-1"), new NotificationRecipient.Household("c-1", "u-1"),
+                new NotificationRecipient.CommunityRole("c-1", Role.FINANCE),
+                new NotificationRecipient.StaffMember("c-1", "staff-7")}) {
+            assertThat(NotificationRecipient.of(recipient.communityId(), recipient.kind(), recipient.id()))
+                    .isEqualTo(recipient);
+        }
+        assertThatThrownBy(() -> NotificationRecipient.of("c-1", "PLANET", "p-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationRecipient.of("c-1", "ROLE", "RESIDENT"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationRecipient.of("c-1", "ROLE", "JANITOR"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationRecipient.of(null, "STAFF", "staff-7"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesWhatTheContractWouldRefuseBeforeAnythingIsQueued() {
         Sample aggregate = new Sample();
         var household = new NotificationRecipient.Household("c-1", "u-1");
