@@ -10,6 +10,16 @@ class ActivityServiceChecksTest extends StandardServiceChecks {
 
     @Override
     protected String apiPath() {
-        return "/api/activities";
+        return "/api/notifications";
+    }
+
+    @Override
+    protected String recordPath() {
+        return "/api/notifications/{id}";
+    }
+
+    @Override
+    protected String listPath() {
+        return "/api/notifications";
     }
 }

@@ -1,0 +1,4 @@
+package com.estate.activity.notification.web;
+
+record UnreadCountResponse(long unread) {
+}
