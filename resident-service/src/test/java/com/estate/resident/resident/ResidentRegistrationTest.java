@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estate.platform.core.pii.MainlandIdNumbers;
 import com.estate.platform.core.pii.ResidentPhoneHash;
-import com.estate.testsupport.KafkaTestClient;
+import com.estate.resident.DeskTest;
 import com.estate.testsupport.Scenario;
-import com.estate.testsupport.SharedInfrastructure;
-import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestHttp.Answer;
 import com.estate.testsupport.TestPiiKeys;
 import com.estate.testsupport.TestTokens;
-import com.estate.testsupport.WithSharedInfrastructure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -31,45 +25,16 @@ import tools.jackson.databind.JsonNode;
  * Registering residents and moving them out through real HTTP with real tokens: the events the gateway logs
  * residents in by, masking by role, encryption at rest, the desk's lookups, and who may see whom.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithSharedInfrastructure
-class ResidentRegistrationTest {
+class ResidentRegistrationTest extends DeskTest {
 
     private static final String REGISTERED = "com.estate.resident.resident.registered.v1";
     private static final String MOVED_OUT = "com.estate.resident.resident.moved-out.v1";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoTemplate mongo;
 
-    final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
-    final String admin = TestTokens.get().staff("PLATFORM_ADMIN");
-    TestHttp api;
-    String communityId;
-    String agent;
-    String supervisor;
-
-    @BeforeEach
-    void createCommunity() {
-        api = new TestHttp(port);
-        communityId = newCommunity();
-        agent = TestTokens.get().staff("CS_AGENT", communityId);
-        supervisor = TestTokens.get().staff("CS_SUPERVISOR", communityId);
-    }
-
-    private String newCommunity() {
-        Answer created = api.send("POST", "/api/communities", admin, "{\"name\":\"翠苑 " + UUID.randomUUID() + "\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asString();
-    }
-
     private String newUnit(String community, String number) {
-        Answer created = api.send("POST", "/api/communities/" + community + "/units", admin,
-                "{\"building\":\"2\",\"unitNumber\":\"" + number + "\",\"floorArea\":\"76.00\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asString();
+        return newUnit(community, "2", number);
     }
 
     /** A valid mainland ID number nobody else in the test run has. */
