@@ -33,6 +33,7 @@ import com.estate.gateway.support.HandMadeTokens;
 import com.estate.gateway.support.PasswordChecks;
 import com.estate.testsupport.SharedInfrastructure;
 import com.estate.testsupport.TcpProxy;
+import com.estate.testsupport.TestPiiKeys;
 import com.estate.testsupport.WithSharedInfrastructure;
 
 import reactor.netty.http.client.HttpClient;
@@ -79,7 +80,7 @@ public abstract class GatewayIntegrationTest {
     protected static final String TRUSTED_PROXIES = "127.0.0.16/28";
 
     /** The key resident-service and the gateway share for phone hashes (test value). */
-    protected static final String PHONE_HASH_KEY = "test-phone-hash-key-not-a-secret";
+    protected static final String PHONE_HASH_KEY = TestPiiKeys.PHONE_HASH_KEY;
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {

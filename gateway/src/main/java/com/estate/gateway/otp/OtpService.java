@@ -26,6 +26,7 @@ import com.estate.gateway.residents.PhoneHasher;
 import com.estate.gateway.residents.ResidentAccount;
 import com.estate.gateway.residents.ResidentAccounts;
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
+import com.estate.platform.core.pii.MainlandMobiles;
 import com.estate.platform.core.pii.PiiMasks;
 import com.estate.gateway.sms.SmsSender;
 
@@ -79,7 +80,7 @@ class OtpService {
         if (!hasher.available()) {
             return Mono.empty(); // resident login is off (logged at start); the answer still reveals nothing
         }
-        String e164 = PhoneNumbers.toE164(phone);
+        String e164 = MainlandMobiles.toE164(phone);
         String phoneHash = hasher.hash(e164);
         Instant now = clock.instant();
         return residents.findEnabledByPhoneHash(phoneHash)
@@ -117,7 +118,7 @@ class OtpService {
         if (!hasher.available()) {
             return Mono.error(invalid());
         }
-        String phoneHash = hasher.hash(PhoneNumbers.toE164(phone));
+        String phoneHash = hasher.hash(MainlandMobiles.toE164(phone));
         Instant now = clock.instant();
         String presented = codeHash(phoneHash, code);
         return limits.takeTry(phoneHash, now)

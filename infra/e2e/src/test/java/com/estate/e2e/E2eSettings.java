@@ -11,14 +11,15 @@ import java.util.Map;
 
 /**
  * Where the running suite is, from the system properties that {@code ./suite test} passes through failsafe
- * ({@code e2e.gateway}, {@code e2e.admin-password-file}, and {@code e2e.<service>} for each of the five services,
+ * ({@code e2e.gateway}, {@code e2e.admin-password-file}, {@code e2e.sms-outbox-file}, and {@code e2e.<service>} for each of the five services,
  * e.g. {@code e2e.resident-service}). A missing or unresolved value fails loudly: a silent default would send the
  * tests to a developer's own suite.
  *
  * @param services each service's own URL by name, for the checks a service must make itself, whatever the gateway
  *                 did (tokens of a revoked key), and for what the gateway never routes ({@code /internal/clock})
+ * @param smsOutbox the file the gateway's embedded SMS adapter writes one-time codes to ({@code ./suite sms})
  */
-record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services) {
+record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services, Path smsOutbox) {
 
     static final List<String> SERVICE_NAMES = List.of("resident-service", "workorder-service", "complaint-service",
             "billing-service", "activity-service");
@@ -29,7 +30,8 @@ record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services)
         Map<String, URI> services = new LinkedHashMap<>();
         SERVICE_NAMES.forEach(name -> services.put(name, uri(required("e2e." + name))));
         try {
-            return new E2eSettings(gateway, Files.readString(passwordFile).strip(), Map.copyOf(services));
+            return new E2eSettings(gateway, Files.readString(passwordFile).strip(), Map.copyOf(services),
+                    Path.of(required("e2e.sms-outbox-file")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the admin password from " + passwordFile
                     + " (the gateway writes it at its first start; is the suite up?)", e);
@@ -50,6 +52,7 @@ record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services)
             throw new IllegalStateException("system property " + name + " is not set; run the end-to-end tests"
                     + " with ./suite test, or: mvn -pl infra/e2e verify -DskipE2E=false"
                     + " -De2e.gateway=http://127.0.0.1:8080 -De2e.admin-password-file=$PWD/.suite/dev/admin-password"
+                    + " -De2e.sms-outbox-file=$PWD/.suite/dev/sms-outbox.log"
                     + " -De2e.resident-service=http://127.0.0.1:8081 -De2e.workorder-service=http://127.0.0.1:8082"
                     + " -De2e.complaint-service=http://127.0.0.1:8083 -De2e.billing-service=http://127.0.0.1:8084"
                     + " -De2e.activity-service=http://127.0.0.1:8085 (a suite started with --adjustable-clock)");

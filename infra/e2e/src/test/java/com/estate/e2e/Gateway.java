@@ -35,9 +35,13 @@ final class Gateway {
         return reply.json().path("accessToken").asString();
     }
 
-    Reply postJson(String path, String body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(body)).build(), "POST " + path);
+    /** @param headers further headers, as name, value, name, value, ... (e.g. {@code If-Match}) */
+    Reply postJson(String path, String body, String token, String... headers) {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(BodyPublishers.ofString(body)).build(), "POST " + path);
     }
 
     Reply get(String path, String token) {
@@ -65,6 +69,8 @@ final class Gateway {
             return new Reply(description, response.statusCode(),
                     headers.firstValue("Content-Type").orElse(""),
                     headers.firstValue("WWW-Authenticate").orElse(""),
+                    headers.firstValue("ETag").orElse(""),
+                    headers.firstValue("Retry-After").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new AssertionError(description + " could not reach " + base, e);

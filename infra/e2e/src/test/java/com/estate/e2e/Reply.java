@@ -4,7 +4,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One HTTP answer from the gateway, kept whole so a failed assertion can show what came back. */
-record Reply(String request, int status, String contentType, String wwwAuthenticate, String body) {
+record Reply(String request, int status, String contentType, String wwwAuthenticate, String etag,
+        String retryAfter, String body) {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 

@@ -3,49 +3,20 @@ package com.estate.resident.unit;
 import static com.estate.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estate.testsupport.KafkaTestClient;
+import com.estate.resident.DeskTest;
 import com.estate.testsupport.Scenario;
-import com.estate.testsupport.SharedInfrastructure;
-import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestHttp.Answer;
 import com.estate.testsupport.TestTokens;
-import com.estate.testsupport.WithSharedInfrastructure;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Correcting a unit's floor area through real HTTP with real tokens: the change needs the ETag the desk read
  * (If-Match), and registering with an Idempotency-Key registers once however often the request is repeated.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithSharedInfrastructure
-class UnitChangeTest {
-
-    @LocalServerPort
-    int port;
-
-    final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
-    final String admin = TestTokens.get().staff("PLATFORM_ADMIN");
-    TestHttp api;
-    String communityId;
-    String agent;
-    String supervisor;
-
-    @BeforeEach
-    void createCommunity() {
-        api = new TestHttp(port);
-        Answer created = api.send("POST", "/api/communities", admin,
-                "{\"name\":\"枫林 " + System.nanoTime() + "\"}", "Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        communityId = created.json().path("id").asString();
-        agent = TestTokens.get().staff("CS_AGENT", communityId);
-        supervisor = TestTokens.get().staff("CS_SUPERVISOR", communityId);
-    }
+class UnitChangeTest extends DeskTest {
 
     private Answer register(String unitNumber, String... headers) {
         Answer created = api.send("POST", "/api/communities/" + communityId + "/units", agent,

@@ -2,44 +2,18 @@ package com.estate.resident.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.estate.testsupport.KafkaTestClient;
+import com.estate.resident.DeskTest;
 import com.estate.testsupport.Scenario;
-import com.estate.testsupport.SharedInfrastructure;
 import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestTokens;
-import com.estate.testsupport.WithSharedInfrastructure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Communities and units through real HTTP with real tokens; the event that leaves honours its contract. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithSharedInfrastructure
-class UnitRegistrationTest {
-
-    @LocalServerPort
-    int port;
-
-    final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrapServers());
-    final String admin = TestTokens.get().staff("PLATFORM_ADMIN");
-    TestHttp api;
-    String communityId;
-    String agent;
-
-    @BeforeEach
-    void createCommunity() {
-        api = new TestHttp(port);
-        var created = api.send("POST", "/api/communities", admin,
-                "{\"name\":\"翠苑 " + System.nanoTime() + "\",\"timeZone\":\"Asia/Shanghai\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        communityId = created.json().path("id").asString();
-        agent = TestTokens.get().staff("CS_AGENT", communityId);
-    }
+class UnitRegistrationTest extends DeskTest {
 
     /** The fields of unit.registered this test reads. */
     record UnitRegistered(String unitId, String communityId, String building, String unitNumber, String floorArea) {

@@ -23,9 +23,12 @@ public final class MainlandIdNumbers {
     private MainlandIdNumbers() {
     }
 
-    /** Surrounding blanks go, a lower-case check character {@code x} becomes {@code X}. */
+    /**
+     * Blanks go (also inside: a desk types {@code 440308 19900101 123x} as printed on the card, in groups), a
+     * lower-case check character {@code x} becomes {@code X}.
+     */
     public static String normalize(String idNumber) {
-        return idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        return idNumber.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Whether the (normalised) number is one a card can carry, for someone born by {@code today}. */

@@ -20,4 +20,17 @@ public final class MainlandMobiles {
     public static boolean isValid(String phone) {
         return MOBILE.matcher(normalize(phone)).matches();
     }
+
+    /**
+     * E.164: {@code 13812345678}, {@code +8613812345678} and {@code +86 138-1234-5678} all become
+     * {@code +8613812345678}.
+     *
+     * @throws IllegalArgumentException when it is not a mainland mobile (validate with {@code @MainlandMobile} first)
+     */
+    public static String toE164(String phone) {
+        if (phone == null || !isValid(phone)) {
+            throw new IllegalArgumentException("not a mainland mobile number");
+        }
+        return "+86" + normalize(phone);
+    }
 }

@@ -44,6 +44,10 @@ class MainlandIdNumbersTest {
         assertThat(MainlandIdNumbers.isValid(withX.toLowerCase(), TODAY)).isTrue();
         assertThat(MainlandIdNumbers.isValid(" " + withX + " ", TODAY)).isTrue();
         assertThat(MainlandIdNumbers.normalize(" " + withX.toLowerCase())).isEqualTo(withX);
+        // as printed on the card, in groups
+        String grouped = withX.substring(0, 6) + " " + withX.substring(6, 14) + " " + withX.substring(14).toLowerCase();
+        assertThat(MainlandIdNumbers.normalize(grouped)).isEqualTo(withX);
+        assertThat(MainlandIdNumbers.isValid(grouped, TODAY)).isTrue();
         assertThat(MainlandIdNumbers.checkCharacter(withX.substring(0, 17))).isEqualTo('X');
     }
 
