@@ -34,4 +34,9 @@ public abstract class ProblemException extends RuntimeException {
     public Map<String, Object> properties() {
         return Map.of();
     }
+
+    /** Response headers that go with the problem, e.g. {@code Retry-After}; none by default. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

@@ -64,7 +64,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             body.setDetail(e.getMessage());
         }
         e.properties().forEach(body::setProperty);
-        return ResponseEntity.status(status).body(body);
+        HttpHeaders headers = new HttpHeaders();
+        e.headers().forEach(headers::set);
+        return ResponseEntity.status(status).headers(headers).body(body);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

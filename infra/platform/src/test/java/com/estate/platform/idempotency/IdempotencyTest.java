@@ -259,7 +259,9 @@ class IdempotencyTest {
                 .append("token", "dead").append("state", "in-progress")
                 .append("fingerprint", RequestFingerprint.of("POST", COMMAND, body(1).getBytes(StandardCharsets.UTF_8)))
                 .append("claimedAt", now).append("expiresAt", Date.from(now.toInstant().plus(Duration.ofHours(24)))));
-        assertProblem(command(agent, key, body(1)), 409, "idempotency-key-in-progress");
+        Answer inProgress = command(agent, key, body(1));
+        assertProblem(inProgress, 409, "idempotency-key-in-progress");
+        assertThat(inProgress.header("Retry-After")).isEqualTo("1");
         assertThat(executions.count(name)).isZero();
 
         clock.setOffset(Duration.ofMinutes(3));
