@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A resident who may log in with a one-time code, as learned from resident-service's events. Keyed by the
  * residentId (the token subject). Only the keyed phone hash is known here, never the number. {@code revision}
- * guards the read-modify-write of event application; {@code appliedEventIds} (the latest ones) makes a
+ * guards the read-modify-write of event application; {@code appliedEventIds} (the latest ones, bounded by {@code AppliedEvents}) makes a
  * redelivered event a no-op, written in the same single-document update as the change it caused.
  * {@code lastVersion} and {@code lastEventTime} say how far into the resident's history the account is (the
  * highest {@code residentVersion} and the latest event time applied; either may be null on documents written

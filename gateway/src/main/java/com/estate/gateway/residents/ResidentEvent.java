@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.estate.platform.core.idempotency.AppliedEvents;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -29,8 +31,6 @@ record ResidentEvent(String id, String type, String residentId, String community
     static final String REGISTERED = "com.estate.resident.resident.registered.v1";
     static final String MOVED_OUT = "com.estate.resident.resident.moved-out.v1";
 
-    /** How many applied event ids an account remembers; redeliveries come soon after the original. */
-    private static final int REMEMBERED_EVENTS = 50;
     private static final Pattern PHONE_HASH = Pattern.compile("^[0-9a-f]{64}$");
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -96,10 +96,7 @@ record ResidentEvent(String id, String type, String residentId, String community
     ResidentAccount applyTo(ResidentAccount current, Instant now) {
         Set<String> units = new LinkedHashSet<>(current == null ? List.of() : current.unitIds());
         List<String> applied = new ArrayList<>(current == null ? List.of() : current.appliedEventIds());
-        applied.add(id);
-        if (applied.size() > REMEMBERED_EVENTS) {
-            applied = applied.subList(applied.size() - REMEMBERED_EVENTS, applied.size());
-        }
+        AppliedEvents.record(applied, id);
         long revision = current == null ? 1 : current.revision() + 1;
         Long lastVersion = max(current == null ? null : current.lastVersion(), residentVersion);
         Instant lastTime = current == null || current.lastEventTime() == null || time.isAfter(current.lastEventTime())

@@ -9,11 +9,12 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import com.estate.gateway.security.ConditionalOnBuiltInIssuer;
 import com.estate.platform.core.consumer.ConsumerRetryProperties;
 import com.estate.platform.core.consumer.ListenerErrorHandlers;
+import com.estate.platform.events.InvalidEventException;
 
 /**
  * Failures of the resident-event listener, handled as the services' listeners are ({@link ListenerErrorHandlers},
  * {@code app.kafka.retry.*}): a move-out waits out a database outage instead of being dead-lettered (which would
- * leave the former resident able to log in); malformed records go to {@code <topic>.DLT} at once. The gateway's
+ * leave the former resident able to log in); malformed records ({@link InvalidEventException}, as in the services) go to {@code <topic>.DLT} at once. The gateway's
  * only listener is the resident one.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,6 @@ class ResidentEventsConfiguration {
     @Bean
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template, ConsumerRetryProperties retry) {
         return ListenerErrorHandlers.create(ListenerErrorHandlers.deadLetters(template), retry,
-                MalformedResidentEventException.class);
+                InvalidEventException.class);
     }
 }

@@ -1,5 +1,6 @@
 package com.estate.platform.observability;
 
+import com.estate.platform.core.health.MongoPingHealthIndicator;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,7 +24,7 @@ public class ObservabilityAutoConfiguration {
 
     @Bean
     MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
-        return new MongoPingHealthIndicator(mongo);
+        return new MongoPingHealthIndicator(mongo.getDb().getName(), mongo::executeCommand);
     }
 
     @Bean

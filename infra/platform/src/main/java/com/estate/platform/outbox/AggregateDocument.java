@@ -1,5 +1,6 @@
 package com.estate.platform.outbox;
 
+import com.estate.platform.core.idempotency.AppliedEvents;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,8 +11,8 @@ import org.springframework.data.annotation.Version;
  * <ul>
  *   <li>{@code outbox}: integration events raised by the last changes, saved with them in one document write
  *       and removed by the {@link OutboxRelay} once the broker acknowledged them;</li>
- *   <li>{@code processedEventIds}: ids of the events already applied to this document, saved in the same write
- *       as their effect, so a redelivered event changes nothing;</li>
+ *   <li>{@code processedEventIds}: ids of the (latest {@link AppliedEvents#REMEMBERED}) events already applied to
+ *       this document, saved in the same write as their effect, so a redelivered event changes nothing;</li>
  *   <li>{@code version}: optimistic locking, so concurrent writers never overwrite each other; the relay bumps it
  *       too when it removes a published event;</li>
  *   <li>{@code revision}: how many times the aggregate itself was written (inserts and saves through Spring Data,
@@ -20,9 +21,6 @@ import org.springframework.data.annotation.Version;
  * </ul>
  */
 public abstract class AggregateDocument {
-
-    /** How many applied event ids a document remembers; redeliveries come from the recent past. */
-    static final int REMEMBERED_EVENTS = 500;
 
     /** The stored name of {@link #version}, which the relay increments when it removes a published event. */
     static final String VERSION_FIELD = "version";
@@ -75,14 +73,7 @@ public abstract class AggregateDocument {
      * @return false when it was applied before, and the caller must not apply it again
      */
     public boolean markProcessed(String eventId) {
-        if (processedEventIds.contains(eventId)) {
-            return false;
-        }
-        processedEventIds.add(eventId);
-        if (processedEventIds.size() > REMEMBERED_EVENTS) {
-            processedEventIds.removeFirst();
-        }
-        return true;
+        return AppliedEvents.record(processedEventIds, eventId);
     }
 
     public boolean hasProcessed(String eventId) {

@@ -2,6 +2,7 @@ package com.estate.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.estate.platform.core.idempotency.AppliedEvents;
 import org.junit.jupiter.api.Test;
 
 class AggregateDocumentTest {
@@ -21,11 +22,11 @@ class AggregateDocumentTest {
     @Test
     void remembersTheMostRecentEventsOnly() {
         Sample document = new Sample();
-        for (int i = 0; i <= AggregateDocument.REMEMBERED_EVENTS; i++) {
+        for (int i = 0; i <= AppliedEvents.REMEMBERED; i++) {
             document.markProcessed("e-" + i);
         }
         assertThat(document.hasProcessed("e-0")).isFalse();
         assertThat(document.hasProcessed("e-1")).isTrue();
-        assertThat(document.hasProcessed("e-" + AggregateDocument.REMEMBERED_EVENTS)).isTrue();
+        assertThat(document.hasProcessed("e-" + AppliedEvents.REMEMBERED)).isTrue();
     }
 }

@@ -13,4 +13,9 @@ public class InvalidEventException extends RuntimeException {
     public InvalidEventException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** For readers whose message says all there is to say: no stack trace is filled in or logged. */
+    protected InvalidEventException(String message, boolean writableStackTrace) {
+        super(message, null, false, writableStackTrace);
+    }
 }
