@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * A clock a test moves instead of sleeping. {@code new MovableClock()} follows the real time plus an offset: declare
@@ -14,6 +16,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * Always UTC: zones are applied per community, never by the clock.
  */
 public final class MovableClock extends Clock {
+
+    /** Makes a {@code MovableClock} following the real time the application's clock: import it, autowire the clock. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AsApplicationClock {
+
+        @Bean
+        MovableClock clock() {
+            return new MovableClock();
+        }
+    }
 
     /** Where the clock stands before its offset; {@code null} while it follows the real time. */
     private final AtomicReference<Instant> base;

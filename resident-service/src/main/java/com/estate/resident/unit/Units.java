@@ -69,8 +69,7 @@ public class Units {
         UnitDocument saved = conditionalSave.apply(() -> visibleDocument(caller, unitId), ifMatch, document -> {
             var correction = document.toDomain().correctFloorArea(floorArea, clock.instant());
             document.update(correction.unit());
-            // saving counts this change as the unit's next revision (AggregateDocument.revision)
-            long revision = document.getRevision() + 1;
+            long revision = document.revisionOnceSaved();
             correction.event().ifPresent(event -> document.publish(outboxEvents.create(UnitUpdatedV1.TYPE,
                     event.unit().id(), event.unit().communityId(), UnitUpdatedV1.of(event, revision))));
         });

@@ -53,6 +53,14 @@ public abstract class AggregateDocument {
         return revision;
     }
 
+    /**
+     * The revision this aggregate has once the change being made is saved (every save counts one): what an event
+     * raised by that change carries, so consumers can order the aggregate's events.
+     */
+    public long revisionOnceSaved() {
+        return revision + 1;
+    }
+
     /** Counts one more write of the aggregate; called just before it is converted for the write. */
     void nextRevision() {
         revision++;

@@ -32,33 +32,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Idempotency-Key on a command of the platform's test app, over real HTTP with real tokens and the MongoDB
  * stand-in: a repeat is answered from the store and runs nothing; what is not a repeat is refused or runs.
  */
-@SpringBootTest(classes = {PlatformTestApp.class, IdempotencyTest.MovedClock.class},
+@SpringBootTest(classes = {PlatformTestApp.class, MovableClock.AsApplicationClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.web.max-body-size=1KB")
 @WithSharedInfrastructure
 class IdempotencyTest {
 
     private static final String COMMAND = "/api/samples/commands";
     private static final AtomicInteger NAMES = new AtomicInteger();
-
-    /** The application's clock, which a test moves forward to let keys expire without waiting. */
-    @TestConfiguration
-    static class MovedClock {
-
-        @Bean
-        MovableClock clock() {
-            return new MovableClock();
-        }
-    }
-
 
     @LocalServerPort
     int port;

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ContentDisposition;
 import tools.jackson.databind.JsonNode;
@@ -30,17 +28,8 @@ import tools.jackson.databind.JsonNode;
 /** A unit's documents through real HTTP with real tokens, on the shared MongoDB; time moves by the clock. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithSharedInfrastructure
-@Import(UnitAttachmentsTest.Time.class)
+@Import(MovableClock.AsApplicationClock.class)
 class UnitAttachmentsTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-
-        @Bean
-        MovableClock clock() {
-            return new MovableClock();
-        }
-    }
 
     @LocalServerPort
     int port;
