@@ -9,6 +9,7 @@ import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
 import com.estate.resident.community.Communities;
 import com.estate.resident.unit.domain.Unit;
+import com.estate.resident.unit.domain.UnitStatus;
 import com.estate.resident.unit.messaging.UnitRegisteredV1;
 import com.estate.resident.unit.messaging.UnitUpdatedV1;
 import com.estate.resident.unit.persistence.UnitDocument;
@@ -74,6 +75,31 @@ public class Units {
                     event.unit().id(), event.unit().communityId(), UnitUpdatedV1.of(event, revision))));
         });
         return new Revised<>(saved.toDomain(), saved.getRevision());
+    }
+
+    /**
+     * Moves a unit to another status on behalf of one of this service's processes (move-in, custody, renovation),
+     * which has already checked the caller against the unit. Returns the status the unit had before, so a process
+     * that ends (custody, renovation) can put it back.
+     */
+    public UnitStatus changeStatus(String unitId, UnitStatus status) {
+        UnitStatus[] before = new UnitStatus[1];
+        conditionalSave.apply(() -> {
+            UnitDocument document = mongo.findById(unitId, UnitDocument.class);
+            if (document == null) {
+                throw new NotFoundException("unit", unitId);
+            }
+            return document;
+        }, IfMatch.ANY, document -> {
+            Unit unit = document.toDomain();
+            before[0] = unit.status();
+            var change = unit.changeStatus(status, clock.instant());
+            document.update(change.unit());
+            long revision = document.revisionOnceSaved();
+            change.event().ifPresent(event -> document.publish(outboxEvents.create(UnitUpdatedV1.TYPE,
+                    event.unit().id(), event.unit().communityId(), UnitUpdatedV1.of(event, revision))));
+        });
+        return before[0];
     }
 
     private UnitDocument visibleDocument(Caller caller, String unitId) {

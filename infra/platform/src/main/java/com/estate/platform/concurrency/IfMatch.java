@@ -14,6 +14,9 @@ public final class IfMatch {
 
     public static final String HEADER = "If-Match";
 
+    /** {@code *}: for a change the service makes itself (a process step), not on a client's stale read. */
+    public static final IfMatch ANY = new IfMatch(true, List.of());
+
     private final boolean any;
     private final List<String> strongTags;
 
@@ -25,7 +28,7 @@ public final class IfMatch {
     /** @param value the header's value; several header lines joined with commas */
     public static IfMatch parse(String value) {
         if (value.strip().equals("*")) {
-            return new IfMatch(true, List.of());
+            return ANY;
         }
         List<String> strong = new ArrayList<>();
         int i = 0;

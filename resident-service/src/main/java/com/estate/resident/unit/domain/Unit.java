@@ -12,7 +12,7 @@ import java.util.Optional;
  * community (compared in their canonical form, {@link TypedIdentifiers}); the floor area is what area-based fees are charged on, in square metres with two places.
  */
 public record Unit(String id, String communityId, String building, String unitNumber, BigDecimal floorArea,
-        Instant registeredAt) {
+        UnitStatus status, Instant registeredAt) {
 
     public static final BigDecimal MAX_FLOOR_AREA = new BigDecimal("100000.00");
 
@@ -20,6 +20,7 @@ public record Unit(String id, String communityId, String building, String unitNu
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(communityId, "communityId");
         Objects.requireNonNull(registeredAt, "registeredAt");
+        Objects.requireNonNull(status, "status");
         building = requireText(building, "building");
         unitNumber = requireText(unitNumber, "unitNumber");
         Objects.requireNonNull(floorArea, "floorArea");
@@ -33,13 +34,26 @@ public record Unit(String id, String communityId, String building, String unitNu
     /** Registers a new unit; the returned event tells the rest of the suite. */
     public static Registration register(String id, String communityId, String building, String unitNumber,
             BigDecimal floorArea, Instant now) {
-        Unit unit = new Unit(id, communityId, building, unitNumber, floorArea, now);
+        Unit unit = new Unit(id, communityId, building, unitNumber, floorArea, UnitStatus.VACANT, now);
         return new Registration(unit, new UnitRegistered(unit));
     }
 
     /** The same unit with a corrected floor area (a measurement error, a merged storeroom). */
     public Unit withFloorArea(BigDecimal newFloorArea) {
-        return new Unit(id, communityId, building, unitNumber, newFloorArea, registeredAt);
+        return new Unit(id, communityId, building, unitNumber, newFloorArea, status, registeredAt);
+    }
+
+    /**
+     * Moves the unit to another status (a move-in completed, custody started or ended, a renovation permitted or
+     * accepted); the rest of the suite hears of it unless the status stays what it was.
+     */
+    public Correction changeStatus(UnitStatus newStatus, Instant now) {
+        Objects.requireNonNull(newStatus, "newStatus");
+        if (newStatus == status) {
+            return new Correction(this, Optional.empty());
+        }
+        Unit changed = new Unit(id, communityId, building, unitNumber, floorArea, newStatus, registeredAt);
+        return new Correction(changed, Optional.of(new UnitUpdated(changed, List.of("status"), now)));
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
  * unit's whole current state and its revision, so a consumer overwrites what it keeps and ignores anything older.
  */
 public record UnitUpdatedV1(String unitId, String communityId, String building, String unitNumber,
-        String floorArea, long unitRevision, List<String> changedFields, Instant updatedAt) {
+        String floorArea, String status, long unitRevision, List<String> changedFields, Instant updatedAt) {
 
     public static final IntegrationEventType TYPE =
             new IntegrationEventType("com.estate.resident.unit.updated.v1", "resident.events");
@@ -19,6 +19,6 @@ public record UnitUpdatedV1(String unitId, String communityId, String building, 
     public static UnitUpdatedV1 of(UnitUpdated event, long unitRevision) {
         var unit = event.unit();
         return new UnitUpdatedV1(unit.id(), unit.communityId(), unit.building(), unit.unitNumber(),
-                unit.floorArea().toPlainString(), unitRevision, event.changedFields(), event.updatedAt());
+                unit.floorArea().toPlainString(), unit.status().name(), unitRevision, event.changedFields(), event.updatedAt());
     }
 }

@@ -2,6 +2,7 @@ package com.estate.resident.unit.persistence;
 
 import com.estate.platform.outbox.AggregateDocument;
 import com.estate.resident.unit.domain.Unit;
+import com.estate.resident.unit.domain.UnitStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -25,6 +26,9 @@ public class UnitDocument extends AggregateDocument {
 
     private BigDecimal floorArea;
 
+    /** Absent on units stored before units had a status: those count as vacant. */
+    private UnitStatus status;
+
     private Instant registeredAt;
 
     protected UnitDocument() {
@@ -37,6 +41,7 @@ public class UnitDocument extends AggregateDocument {
         document.building = unit.building();
         document.unitNumber = unit.unitNumber();
         document.floorArea = unit.floorArea();
+        document.status = unit.status();
         document.registeredAt = unit.registeredAt();
         return document;
     }
@@ -44,9 +49,11 @@ public class UnitDocument extends AggregateDocument {
     /** Applies a change decided by the domain; only what a unit may change after registration is copied. */
     public void update(Unit changed) {
         floorArea = changed.floorArea();
+        status = changed.status();
     }
 
     public Unit toDomain() {
-        return new Unit(id, communityId, building, unitNumber, floorArea, registeredAt);
+        return new Unit(id, communityId, building, unitNumber, floorArea, status == null ? UnitStatus.VACANT : status,
+                registeredAt);
     }
 }

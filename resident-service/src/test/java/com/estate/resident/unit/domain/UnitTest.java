@@ -46,7 +46,7 @@ class UnitTest {
         Unit unit = Unit.register("u-1", "c-1", "3", "3-1201", new BigDecimal("89.50"), NOW).unit();
         Unit corrected = unit.withFloorArea(new BigDecimal("91.2"));
         assertThat(corrected.floorArea().toPlainString()).isEqualTo("91.20");
-        assertThat(corrected).isEqualTo(new Unit("u-1", "c-1", "3", "3-1201", new BigDecimal("91.20"), NOW));
+        assertThat(corrected).isEqualTo(new Unit("u-1", "c-1", "3", "3-1201", new BigDecimal("91.20"), UnitStatus.VACANT, NOW));
         assertThatThrownBy(() -> unit.withFloorArea(new BigDecimal("0.00")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> unit.withFloorArea(new BigDecimal("1.005")))
@@ -64,5 +64,19 @@ class UnitTest {
                 later));
 
         assertThat(unit.correctFloorArea(new BigDecimal("89.5"), later).event()).isEmpty();
+    }
+
+    @Test
+    void aStatusChangeTellsTheSuiteOnlyWhenTheStatusMoves() {
+        Unit unit = Unit.register("u-1", "c-1", "3", "3-1201", new BigDecimal("89.50"), NOW).unit();
+        assertThat(unit.status()).isEqualTo(UnitStatus.VACANT);
+
+        var occupied = unit.changeStatus(UnitStatus.OCCUPIED, NOW.plusSeconds(5));
+        assertThat(occupied.unit().status()).isEqualTo(UnitStatus.OCCUPIED);
+        assertThat(occupied.event()).hasValueSatisfying(event -> {
+            assertThat(event.changedFields()).containsExactly("status");
+            assertThat(event.updatedAt()).isEqualTo(NOW.plusSeconds(5));
+        });
+        assertThat(occupied.unit().changeStatus(UnitStatus.OCCUPIED, NOW).event()).isEmpty();
     }
 }
