@@ -18,8 +18,10 @@ import java.util.Map;
  * @param services each service's own URL by name, for the checks a service must make itself, whatever the gateway
  *                 did (tokens of a revoked key), and for what the gateway never routes ({@code /internal/clock})
  * @param smsOutbox the file the gateway's embedded SMS adapter writes one-time codes to ({@code ./suite sms})
+ * @param kafkaBootstrap the suite's broker ({@code e2e.kafka}), for {@link PartnerEvents}
  */
-record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services, Path smsOutbox) {
+record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services, Path smsOutbox,
+        String kafkaBootstrap) {
 
     static final List<String> SERVICE_NAMES = List.of("resident-service", "workorder-service", "complaint-service",
             "billing-service", "activity-service");
@@ -31,7 +33,7 @@ record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services,
         SERVICE_NAMES.forEach(name -> services.put(name, uri(required("e2e." + name))));
         try {
             return new E2eSettings(gateway, Files.readString(passwordFile).strip(), Map.copyOf(services),
-                    Path.of(required("e2e.sms-outbox-file")));
+                    Path.of(required("e2e.sms-outbox-file")), required("e2e.kafka"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the admin password from " + passwordFile
                     + " (the gateway writes it at its first start; is the suite up?)", e);
@@ -55,7 +57,8 @@ record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services,
                     + " -De2e.sms-outbox-file=$PWD/.suite/dev/sms-outbox.log"
                     + " -De2e.resident-service=http://127.0.0.1:8081 -De2e.workorder-service=http://127.0.0.1:8082"
                     + " -De2e.complaint-service=http://127.0.0.1:8083 -De2e.billing-service=http://127.0.0.1:8084"
-                    + " -De2e.activity-service=http://127.0.0.1:8085 (a suite started with --adjustable-clock)");
+                    + " -De2e.activity-service=http://127.0.0.1:8085 -De2e.kafka=127.0.0.1:9092"
+                    + " (a suite started with --adjustable-clock)");
         }
         return value;
     }
