@@ -1,18 +1,18 @@
 package com.estate.e2e;
 
+import com.estate.contracts.applications.Applications;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Where the running suite is, from the system properties that {@code ./suite test} passes through failsafe
- * ({@code e2e.gateway}, {@code e2e.admin-password-file}, {@code e2e.sms-outbox-file}, and {@code e2e.<service>} for each of the five services,
- * e.g. {@code e2e.resident-service}). A missing or unresolved value fails loudly: a silent default would send the
+ * ({@code e2e.gateway}, {@code e2e.admin-password-file}, {@code e2e.sms-outbox-file}, {@code e2e.kafka}, and
+ * {@code e2e.services}: {@code name=url} of each service, comma-separated, e.g. {@code resident-service=http://...}). A missing or unresolved value fails loudly: a silent default would send the
  * tests to a developer's own suite.
  *
  * @param services each service's own URL by name, for the checks a service must make itself, whatever the gateway
@@ -23,14 +23,22 @@ import java.util.Map;
 record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services, Path smsOutbox,
         String kafkaBootstrap) {
 
-    static final List<String> SERVICE_NAMES = List.of("resident-service", "workorder-service", "complaint-service",
-            "billing-service", "activity-service");
-
     static E2eSettings fromSystemProperties() {
         URI gateway = uri(required("e2e.gateway"));
         Path passwordFile = Path.of(required("e2e.admin-password-file"));
         Map<String, URI> services = new LinkedHashMap<>();
-        SERVICE_NAMES.forEach(name -> services.put(name, uri(required("e2e." + name))));
+        for (String entry : required("e2e.services").split(",")) {
+            String[] nameAndUrl = entry.split("=", 2);
+            if (nameAndUrl.length != 2) {
+                throw new IllegalStateException("e2e.services must list name=url pairs, not " + entry);
+            }
+            services.put(nameAndUrl[0].strip(), uri(nameAndUrl[1].strip()));
+        }
+        Applications.declared().services().forEach(declared -> {
+            if (!services.containsKey(declared.name())) {
+                throw new IllegalStateException("e2e.services does not name " + declared.name());
+            }
+        });
         try {
             return new E2eSettings(gateway, Files.readString(passwordFile).strip(), Map.copyOf(services),
                     Path.of(required("e2e.sms-outbox-file")), required("e2e.kafka"));
@@ -55,9 +63,9 @@ record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services,
                     + " with ./suite test, or: mvn -pl infra/e2e verify -DskipE2E=false"
                     + " -De2e.gateway=http://127.0.0.1:8080 -De2e.admin-password-file=$PWD/.suite/dev/admin-password"
                     + " -De2e.sms-outbox-file=$PWD/.suite/dev/sms-outbox.log"
-                    + " -De2e.resident-service=http://127.0.0.1:8081 -De2e.workorder-service=http://127.0.0.1:8082"
-                    + " -De2e.complaint-service=http://127.0.0.1:8083 -De2e.billing-service=http://127.0.0.1:8084"
-                    + " -De2e.activity-service=http://127.0.0.1:8085 -De2e.kafka=127.0.0.1:9092"
+                    + " -De2e.services=resident-service=http://127.0.0.1:8081,workorder-service=http://127.0.0.1:8082,"
+                    + "complaint-service=http://127.0.0.1:8083,billing-service=http://127.0.0.1:8084,"
+                    + "activity-service=http://127.0.0.1:8085 -De2e.kafka=127.0.0.1:9092"
                     + " (a suite started with --adjustable-clock)");
         }
         return value;

@@ -1,13 +1,15 @@
 package com.estate.local;
 
+import com.estate.contracts.applications.Applications;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * The suite's topics. Created explicitly (auto topic creation is off) so a typo in a producer fails loudly
- * instead of silently creating a new topic.
+ * The suite's topics: those its applications publish on, as contracts/applications.tsv declares them, each with its
+ * dead-letter twin. Created explicitly (auto topic creation is off) so a typo in a producer fails loudly instead of
+ * silently creating a new topic.
  */
 public final class Topics {
 
@@ -24,8 +26,7 @@ public final class Topics {
     public static final short REPLICATION_FACTOR = 1;
 
     /** The topics services publish to, without their dead-letter twins. */
-    public static final List<String> EVENT_TOPICS = List.of(RESIDENT_EVENTS, WORKORDER_EVENTS,
-            COMPLAINT_EVENTS, BILLING_EVENTS, ACTIVITY_EVENTS, NOTIFICATION_REQUESTS);
+    public static final List<String> EVENT_TOPICS = Applications.declared().topics();
 
     private Topics() {
     }
