@@ -60,7 +60,8 @@ record E2eSettings(URI gateway, String adminPassword, Map<String, URI> services,
         String value = System.getProperty(name, "");
         if (value.isBlank() || value.startsWith("${")) {
             throw new IllegalStateException("system property " + name + " is not set; run the end-to-end tests"
-                    + " with ./suite test, or: mvn -pl infra/e2e verify -DskipE2E=false"
+                    + " with ./suite test, or: mvn -pl infra/e2e -am verify -DskipE2E=false -Dtest=none"
+                    + " -Dsurefire.failIfNoSpecifiedTests=false"
                     + " -De2e.gateway=http://127.0.0.1:8080 -De2e.admin-password-file=$PWD/.suite/dev/admin-password"
                     + " -De2e.sms-outbox-file=$PWD/.suite/dev/sms-outbox.log"
                     + " -De2e.services=resident-service=http://127.0.0.1:8081,workorder-service=http://127.0.0.1:8082,"
