@@ -1,26 +1,20 @@
 package com.estate.gateway.residents;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.estate.platform.core.idempotency.AppliedEvents;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeType;
+import com.estate.platform.events.CloudEvent;
+import com.estate.platform.events.EventReader;
 
 /**
- * The two resident-service events the gateway acts on, read from a CloudEvents structured JSON record (the
- * contracts in infra/contracts: com.estate.resident.resident.registered.v1 / moved-out.v1). Parsed by hand so
- * that a record of another type is skipped without caring about its shape.
+ * The two resident-service events the gateway acts on (the contracts in infra/contracts:
+ * com.estate.resident.resident.registered.v1 / moved-out.v1), from an event the platform's reader has already checked
+ * against them: envelope, time with its offset, a phone hash of 64 hex digits, unit ids, a whole residentVersion
+ * from 1. Only the fields the gateway uses are read.
  *
  * <p>Where it stands in the resident's history: {@code residentVersion} (optional in the contract, numbering the
  * resident's events) when both this event and the account have one, otherwise the envelope's {@code time}.
@@ -31,41 +25,19 @@ record ResidentEvent(String id, String type, String residentId, String community
     static final String REGISTERED = "com.estate.resident.resident.registered.v1";
     static final String MOVED_OUT = "com.estate.resident.resident.moved-out.v1";
 
-    private static final Pattern PHONE_HASH = Pattern.compile("^[0-9a-f]{64}$");
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** The fields of either event's data that the gateway uses (tolerant reader). */
+    record Data(String residentId, String communityId, List<String> unitIds, String phoneHash, Long residentVersion) {
+    }
 
-    /**
-     * The event in the record, or {@code null} for a well-formed event of a type the gateway does not handle.
-     *
-     * @throws MalformedResidentEventException when the record is not JSON or one of our types lacks a field
-     */
-    static ResidentEvent parse(String value) {
-        if (value == null) {
-            throw new MalformedResidentEventException("record has no value");
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(value);
-        } catch (JacksonException e) {
-            throw new MalformedResidentEventException("record value is not JSON");
-        }
-        if (root == null || !root.isObject()) {
-            throw new MalformedResidentEventException("record value is not a JSON object");
-        }
-        String type = root.path("type").asString("");
-        if (!REGISTERED.equals(type) && !MOVED_OUT.equals(type)) {
+    /** The event, or {@code null} for an event of a type the gateway does not handle. */
+    static ResidentEvent from(CloudEvent event, EventReader reader) {
+        if (!REGISTERED.equals(event.type()) && !MOVED_OUT.equals(event.type())) {
             return null;
         }
-        JsonNode data = root.path("data");
-        String phoneHash = null;
-        if (REGISTERED.equals(type)) {
-            phoneHash = text(data, "phoneHash");
-            if (!PHONE_HASH.matcher(phoneHash).matches()) {
-                throw new MalformedResidentEventException(type + " has no valid phoneHash");
-            }
-        }
-        return new ResidentEvent(text(root, "id"), type, text(data, "residentId"), text(data, "communityId"),
-                units(data, type), phoneHash, version(data), time(root));
+        Data data = reader.data(event, Data.class);
+        return new ResidentEvent(event.id(), event.type(), data.residentId(), data.communityId(),
+                List.copyOf(data.unitIds()), REGISTERED.equals(event.type()) ? data.phoneHash() : null,
+                data.residentVersion(), event.time());
     }
 
     /**
@@ -118,52 +90,5 @@ record ResidentEvent(String id, String type, String residentId, String community
 
     private static Long max(Long a, Long b) {
         return a == null ? b : b == null ? a : Long.valueOf(Math.max(a, b));
-    }
-
-    /** The optional {@code data.residentVersion}: absent or null, or a whole number from 1. */
-    private static Long version(JsonNode data) {
-        JsonNode value = data.path("residentVersion");
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToLong()
-                || value.asLong() < 1) {
-            throw new MalformedResidentEventException("residentVersion is not a whole number from 1");
-        }
-        return value.asLong();
-    }
-
-    /** The envelope's {@code time}, which the contract requires: ISO-8601 with an offset. */
-    private static Instant time(JsonNode root) {
-        String time = text(root, "time");
-        try {
-            return OffsetDateTime.parse(time).toInstant();
-        } catch (DateTimeException e) {
-            throw new MalformedResidentEventException("time is not an ISO-8601 date-time with an offset");
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.getNodeType() != JsonNodeType.STRING || value.asString("").isBlank()) {
-            throw new MalformedResidentEventException("missing or blank field " + field);
-        }
-        return value.asString();
-    }
-
-    private static List<String> units(JsonNode data, String type) {
-        JsonNode array = data.path("unitIds");
-        if (!array.isArray() || array.isEmpty()) {
-            throw new MalformedResidentEventException(type + " has no unitIds");
-        }
-        List<String> units = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode unit = array.get(i);
-            if (unit.getNodeType() != JsonNodeType.STRING || unit.asString("").isBlank()) {
-                throw new MalformedResidentEventException(type + " has a blank unit id");
-            }
-            units.add(unit.asString());
-        }
-        return List.copyOf(units);
     }
 }

@@ -24,6 +24,7 @@ import com.estate.contracts.delivery.TransientFailures;
 import com.estate.platform.core.consumer.ConsumerRetryProperties;
 import com.estate.platform.core.consumer.ConsumerRetryProperties.WhileTransient;
 import com.estate.platform.core.consumer.ListenerErrorHandlers;
+import com.estate.platform.events.InvalidEventException;
 import com.mongodb.MongoTimeoutException;
 
 import reactor.core.publisher.Mono;
@@ -67,7 +68,7 @@ class ResidentEventErrorHandlingTest {
     @Test
     void aMalformedEventIsDeadLetteredAtOnceAndABugAfterTheBoundedRetries() {
         DefaultErrorHandler handler = handler(TINY);
-        handler.handleRemaining(failed(new MalformedResidentEventException("record value is not JSON")),
+        handler.handleRemaining(failed(new InvalidEventException("record value is not JSON")),
                 List.of(record), consumer, container);
         assertThat(deadLettered).containsExactly(record);
 
@@ -106,7 +107,7 @@ class ResidentEventErrorHandlingTest {
         ConsumerRetryProperties retry = new ConsumerRetryProperties(4, TINY, 2.0, TINY,
                 new WhileTransient(transientInterval, 2.0, transientInterval));
         return ListenerErrorHandlers.create((failed, exception) -> deadLettered.add(failed), retry,
-                MalformedResidentEventException.class);
+                InvalidEventException.class);
     }
 
     private static Exception failed(Throwable cause) {

@@ -8,37 +8,61 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Reading the events and placing them in the resident's history, without Spring. */
+import com.estate.platform.events.CloudEventReader;
+import com.estate.platform.events.EventReader;
+import com.estate.platform.events.InvalidEventException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading the events as the listener receives them (through the platform's strict reader) and placing them in the
+ * resident's history, without Spring.
+ */
 class ResidentEventTest {
 
     private static final String HASH = "a".repeat(64);
+    private static final CloudEventReader RECORDS = new CloudEventReader();
+    private static final EventReader DATA = new EventReader(JsonMapper.builder().build());
 
     private static String movedOut(String time, String version) {
         return """
-            {"id":"e-1","type":"com.estate.resident.resident.moved-out.v1","time":%s,
-             "data":{"residentId":"r-1","communityId":"c-1","unitIds":["u-1"]%s}}
-            """.formatted(time, version == null ? "" : ",\"residentVersion\":" + version);
+            {"specversion":"1.0","id":"0b7c7c2e-6a3e-4e0a-9a53-0f6d3c1f2a10","source":"/resident-service","type":"%s","subject":"r-1","time":%s,
+             "datacontenttype":"application/json","dataschema":"urn:estate:schemas:%s","communityid":"c-1",
+             "data":{"residentId":"r-1","communityId":"c-1","unitIds":["u-1"],"movedOutAt":"2026-11-26T09:00:00Z"%s}}
+            """.formatted(ResidentEvent.MOVED_OUT, time, ResidentEvent.MOVED_OUT,
+                version == null ? "" : ",\"residentVersion\":" + version);
+    }
+
+    private static ResidentEvent read(String record) {
+        return ResidentEvent.from(RECORDS.read(record), DATA);
     }
 
     @Test
     void readsTheVersionAndTheTime() {
-        ResidentEvent event = ResidentEvent.parse(movedOut("\"2026-11-26T17:00:00+08:00\"", "3"));
+        ResidentEvent event = read(movedOut("\"2026-11-26T17:00:00+08:00\"", "3"));
         assertThat(event.residentVersion()).isEqualTo(3L);
         assertThat(event.time()).isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
-        assertThat(ResidentEvent.parse(movedOut("\"2026-11-26T09:00:00Z\"", null)).residentVersion()).isNull();
-        assertThat(ResidentEvent.parse(movedOut("\"2026-11-26T09:00:00Z\"", "null")).residentVersion()).isNull();
+        assertThat(event.unitIds()).containsExactly("u-1");
+        assertThat(read(movedOut("\"2026-11-26T09:00:00Z\"", null)).residentVersion()).isNull();
     }
 
     @Test
-    void aBadVersionOrTimeMakesTheEventMalformed() {
-        for (String version : List.of("0", "-2", "1.5", "\"3\"", "true")) {
-            assertThatThrownBy(() -> ResidentEvent.parse(movedOut("\"2026-11-26T09:00:00Z\"", version)))
-                    .as(version).isInstanceOf(MalformedResidentEventException.class);
+    void aBadVersionOrTimeBreaksTheContractAndCanNeverBeApplied() {
+        for (String version : List.of("0", "-2", "1.5", "\"3\"", "true", "null")) {
+            assertThatThrownBy(() -> read(movedOut("\"2026-11-26T09:00:00Z\"", version)))
+                    .as(version).isInstanceOf(InvalidEventException.class);
         }
         for (String time : List.of("null", "\"yesterday\"", "\"2026-11-26T09:00:00\"", "42")) {
-            assertThatThrownBy(() -> ResidentEvent.parse(movedOut(time, "1")))
-                    .as(time).isInstanceOf(MalformedResidentEventException.class);
+            assertThatThrownBy(() -> read(movedOut(time, "1")))
+                    .as(time).isInstanceOf(InvalidEventException.class);
         }
+    }
+
+    @Test
+    void anEventOfATypeTheGatewayDoesNotHandleIsSkipped() {
+        String other = movedOut("\"2026-11-26T09:00:00Z\"", "1")
+                .replace(ResidentEvent.MOVED_OUT, "com.estate.resident.something.later.v1");
+        assertThat(ResidentEvent.from(RECORDS.read(other), DATA)).isNull();
     }
 
     @Test

@@ -53,6 +53,19 @@ public final class ContractValidator {
         return problems;
     }
 
+    /**
+     * What a consumer checks on an event it received: the envelope, and the {@code data} against its type's schema
+     * when infra/contracts has one (a type it does not know is not its business: it skips it).
+     */
+    public List<String> receivedViolations(JsonNode event) {
+        List<String> problems = new ArrayList<>(describe("envelope", envelope.validate(event)));
+        String type = event.path("type").asString("");
+        if (problems.isEmpty() && hasSchemaFor(type)) {
+            problems.addAll(describe("data", schemaFor(type).validate(event.path("data"))));
+        }
+        return problems;
+    }
+
     /** Throws with every violation listed when the event does not honour its contract. */
     public void assertValid(String cloudEventJson) {
         List<String> problems = violations(cloudEventJson);

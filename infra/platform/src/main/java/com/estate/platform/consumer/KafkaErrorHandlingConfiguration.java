@@ -1,6 +1,7 @@
 package com.estate.platform.consumer;
 
 import com.estate.platform.core.consumer.ConsumerRetryProperties;
+import com.estate.platform.core.consumer.DeadLetterTemplate;
 import com.estate.platform.core.consumer.ListenerErrorHandlers;
 import com.estate.platform.events.InvalidEventException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,4 +1,4 @@
-package com.estate.platform.consumer;
+package com.estate.platform.core.consumer;
 
 import com.estate.platform.events.CloudEvent;
 import java.util.LinkedHashMap;
@@ -15,7 +15,8 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 /**
  * The producer that writes to dead-letter topics. The failed value may be raw bytes (it could not be
  * deserialised) or the event already read; the DLT keeps both as they were: bytes as bytes, events as
- * CloudEvents JSON. Kept apart from the application's own KafkaTemplate, which publishes plain JSON strings.
+ * CloudEvents JSON. Kept apart from the application's own KafkaTemplate, which publishes plain JSON strings. The
+ * gateway and every service dead-letter through it.
  */
 public class DeadLetterTemplate implements DisposableBean {
 
