@@ -10,7 +10,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The resident registration form: a person with an identity document, or a company with an optional unified social
- * credit code (GB 32100: 18 digits and capitals without I, O, S, V, Z), for units of one community.
+ * credit code (GB 32100: 18 digits and capitals without I, O, S, V, Z, the last a check character), for units of one
+ * community.
  *
  * @param since the day the relation began; today in the community if left out
  */
@@ -28,7 +28,7 @@ record ResidentRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @MainlandMobile String phone,
         @Valid IdentityDocument identityDocument,
-        @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}") String creditCode,
+        @UnifiedSocialCreditCode String creditCode,
         @NotEmpty @Size(max = 50) List<@NotNull UUID> unitIds,
         @NotNull Relation relation,
         LocalDate since) {
