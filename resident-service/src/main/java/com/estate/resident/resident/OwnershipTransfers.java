@@ -87,7 +87,7 @@ public class OwnershipTransfers {
         for (NewOwner owner : toRegister) {
             ownerIds.add(residents.register(caller, new Residents.Registration(community.id(), owner.kind(),
                     owner.name(), owner.phone(), owner.identityDocument(), owner.creditCode(), List.of(unitId),
-                    Relation.OWNER, day)).resident().value().id());
+                    Relation.OWNER, day, null)).resident().value().id());
         }
         ownerIds.addAll(plan.staying());
         return mongo.insert(new OwnershipTransferDocument(UUID.randomUUID().toString(), community.id(), unitId, day,

@@ -60,7 +60,7 @@ public class Residents {
     /** What the desk fills in on the resident registration form (住户登记表). */
     public record Registration(String communityId, ResidentKind kind, String name, String phone,
             IdentityDocument identityDocument, String creditCode, List<String> unitIds, Relation relation,
-            LocalDate since) {
+            LocalDate since, LocalDate leaseEndsOn) {
     }
 
     /** A registration's outcome: the resident, and whether the record is new or an existing person's. */
@@ -88,7 +88,7 @@ public class Residents {
         }
         var registration = Resident.register(UUID.randomUUID().toString(), community.id(), form.kind(), form.name(),
                 form.phone(), form.identityDocument(), form.creditCode(), form.unitIds(), form.relation(), since,
-                clock.instant());
+                form.leaseEndsOn(), clock.instant());
         Resident resident = registration.resident();
         ResidentDocument document = documents.from(resident);
         document.publish(registered(registration));
@@ -128,7 +128,7 @@ public class Residents {
         Resident resident = visibleTo(caller, residentId).value();
         return registerFor(residentId, new Registration(resident.communityId(), resident.kind(), resident.name(),
                 resident.phone(), resident.identityDocument(), resident.creditCode(), List.of(unitId), relation,
-                since), since);
+                since, null), since);
     }
 
     private Revised<Resident> registerFor(String residentId, Registration form, LocalDate since) {
@@ -136,7 +136,7 @@ public class Residents {
         ResidentDocument saved = conditionalSave.apply(() -> mongo.findById(residentId, ResidentDocument.class),
                 IfMatch.ANY, document -> {
                     var registration = documents.toDomain(document).registerFor(form.unitIds(), form.relation(),
-                            since, clock.instant());
+                            since, form.leaseEndsOn(), clock.instant());
                     documents.update(document, registration.resident());
                     document.publish(registered(registration));
                 });

@@ -121,6 +121,25 @@ class HouseholdTest extends DeskTest {
     }
 
     @Test
+    void aTenancyRunsFromItsStartToTheLeasesEnd() {
+        String unitId = unit("7");
+        String lease = person(communityId, newIdNumber(), "TENANT", "2026-06-01", unitId)
+                .replace("\"since\"", "\"leaseEndsOn\":\"2027-05-31\",\"since\"");
+        String tenant = registered(lease);
+
+        JsonNode member = api.send("GET", "/api/units/" + unitId + "/household", agent, null).json()
+                .path("members").get(0);
+        assertThat(member.path("residentId").asString()).isEqualTo(tenant);
+        assertThat(member.path("since").asString()).isEqualTo("2026-06-01");
+        assertThat(member.path("leaseEndsOn").asString()).isEqualTo("2027-05-31");
+        assertProblem(register(person(communityId, newIdNumber(), "TENANT", "2026-06-01", unitId)
+                .replace("\"since\"", "\"leaseEndsOn\":\"2026-05-31\",\"since\"")), 422,
+                "lease-ends-before-start");
+        assertProblem(register(person(communityId, newIdNumber(), "OWNER", "2026-06-01", unitId)
+                .replace("\"since\"", "\"leaseEndsOn\":\"2027-05-31\",\"since\"")), 400, "validation");
+    }
+
+    @Test
     void anOwnershipTransferEndsTheOldHouseholdKeepsTheTenantAndKeepsTheHistory() {
         String unitId = unit("4");
         String seller = registered(person(communityId, newIdNumber(), "OWNER", "2024-03-01", unitId));

@@ -62,11 +62,20 @@ public record Resident(String id, String communityId, ResidentKind kind, String 
     public static Registration register(String id, String communityId, ResidentKind kind, String name, String phone,
             IdentityDocument identityDocument, String creditCode, List<String> unitIds, Relation relation,
             LocalDate since, Instant now) {
+        return register(id, communityId, kind, name, phone, identityDocument, creditCode, unitIds, relation, since,
+                null, now);
+    }
+
+    /** {@link #register}, for a tenant with the lease's end date ({@code leaseEndsOn}, may be null). */
+    public static Registration register(String id, String communityId, ResidentKind kind, String name, String phone,
+            IdentityDocument identityDocument, String creditCode, List<String> unitIds, Relation relation,
+            LocalDate since, LocalDate leaseEndsOn, Instant now) {
         Set<String> units = new LinkedHashSet<>(unitIds);
         if (units.size() != unitIds.size()) {
             throw new IllegalArgumentException("each unit is named once");
         }
-        List<Residence> residences = units.stream().map(unit -> new Residence(unit, relation, since, null)).toList();
+        List<Residence> residences = units.stream()
+                .map(unit -> Residence.begin(unit, relation, since, leaseEndsOn)).toList();
         Resident resident = new Resident(id, communityId, kind, name, phone, identityDocument, creditCode, residences,
                 now, 1);
         return new Registration(resident, new ResidentRegistered(resident, List.copyOf(units), relation, 1, now));
@@ -77,6 +86,12 @@ public record Resident(String id, String communityId, ResidentKind kind, String 
      * record, announced as the resident's next event. A unit they live in now cannot be added again.
      */
     public Registration registerFor(List<String> unitIds, Relation relation, LocalDate since, Instant now) {
+        return registerFor(unitIds, relation, since, null, now);
+    }
+
+    /** {@link #registerFor}, for a tenancy with the lease's end date ({@code leaseEndsOn}, may be null). */
+    public Registration registerFor(List<String> unitIds, Relation relation, LocalDate since, LocalDate leaseEndsOn,
+            Instant now) {
         Set<String> units = new LinkedHashSet<>(unitIds);
         if (units.size() != unitIds.size()) {
             throw new IllegalArgumentException("each unit is named once");
@@ -85,7 +100,7 @@ public record Resident(String id, String communityId, ResidentKind kind, String 
             throw new AlreadyRegisteredThereException(id);
         }
         List<Residence> next = new ArrayList<>(residences);
-        units.forEach(unit -> next.add(new Residence(unit, relation, since, null)));
+        units.forEach(unit -> next.add(Residence.begin(unit, relation, since, leaseEndsOn)));
         long version = eventVersion + 1;
         Resident registered = new Resident(id, communityId, kind, name, phone, identityDocument, creditCode, next,
                 registeredAt, version);

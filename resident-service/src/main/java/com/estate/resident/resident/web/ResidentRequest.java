@@ -20,7 +20,8 @@ import java.util.UUID;
  * credit code (GB 32100: 18 digits and capitals without I, O, S, V, Z, the last a check character), for units of one
  * community.
  *
- * @param since the day the relation began; today in the community if left out
+ * @param since       the day the relation began; today in the community if left out
+ * @param leaseEndsOn a tenant's lease end date, if the lease has one
  */
 record ResidentRequest(
         @NotNull UUID communityId,
@@ -31,7 +32,8 @@ record ResidentRequest(
         @UnifiedSocialCreditCode String creditCode,
         @NotEmpty @Size(max = 50) List<@NotNull UUID> unitIds,
         @NotNull Relation relation,
-        LocalDate since) {
+        LocalDate since,
+        LocalDate leaseEndsOn) {
 
     /** A person registers with an identity document. */
     @AssertTrue
@@ -45,6 +47,12 @@ record ResidentRequest(
         return kind != ResidentKind.PERSON || creditCode == null;
     }
 
+    /** Only a tenancy has a lease end. */
+    @AssertTrue
+    boolean isLeaseEndsOn() {
+        return leaseEndsOn == null || relation == Relation.TENANT;
+    }
+
     @AssertTrue
     boolean isUnitIds() {
         return unitIds == null || unitIds.stream().distinct().count() == unitIds.size();
@@ -52,7 +60,7 @@ record ResidentRequest(
 
     Residents.Registration toRegistration() {
         return new Residents.Registration(communityId.toString(), kind, name, phone, identityDocument, creditCode,
-                unitIds.stream().map(UUID::toString).toList(), relation, since);
+                unitIds.stream().map(UUID::toString).toList(), relation, since, leaseEndsOn);
     }
 
     /** Never the phone or document number. */
