@@ -54,6 +54,11 @@ class HouseholdTest extends DeskTest {
         return created.json().path("id").asString();
     }
 
+    /** Someone new registered for the unit, as {@code relation} since {@code since}. */
+    private String living(String relation, String since, String unitId) {
+        return registered(person(communityId, newIdNumber(), relation, since, unitId));
+    }
+
     private List<Map.Entry<String, String>> members(String unitId, boolean history) {
         JsonNode members = api.send("GET", "/api/units/" + unitId + "/household" + (history ? "?history=true" : ""),
                 agent, null).json().path("members");
@@ -99,9 +104,9 @@ class HouseholdTest extends DeskTest {
     @Test
     void coOwnersFamilyAndTenantsShareAUnitAndCompaniesAreCheckedByTheirCreditCode() {
         String unitId = unit("3");
-        String owner = registered(person(communityId, newIdNumber(), "OWNER", "2025-06-01", unitId));
-        String coOwner = registered(person(communityId, newIdNumber(), "OWNER", "2025-06-01", unitId));
-        String member = registered(person(communityId, newIdNumber(), "HOUSEHOLD_MEMBER", "2025-06-01", unitId));
+        String owner = living("OWNER", "2025-06-01", unitId);
+        String coOwner = living("OWNER", "2025-06-01", unitId);
+        String member = living("HOUSEHOLD_MEMBER", "2025-06-01", unitId);
         String company = """
                 {"communityId":"%s","kind":"COMPANY","name":"深圳市某某科技有限公司","phone":"%s",
                  "creditCode":"%s","unitIds":["%s"],"relation":"TENANT"}""";
@@ -142,9 +147,9 @@ class HouseholdTest extends DeskTest {
     @Test
     void anOwnershipTransferEndsTheOldHouseholdKeepsTheTenantAndKeepsTheHistory() {
         String unitId = unit("4");
-        String seller = registered(person(communityId, newIdNumber(), "OWNER", "2024-03-01", unitId));
-        String family = registered(person(communityId, newIdNumber(), "HOUSEHOLD_MEMBER", "2024-03-01", unitId));
-        String tenant = registered(person(communityId, newIdNumber(), "TENANT", "2025-01-01", unitId));
+        String seller = living("OWNER", "2024-03-01", unitId);
+        String family = living("HOUSEHOLD_MEMBER", "2024-03-01", unitId);
+        String tenant = living("TENANT", "2025-01-01", unitId);
         String buyerId = newIdNumber();
         String path = "/api/units/" + unitId + "/ownership-transfers";
         String body = """
@@ -185,14 +190,14 @@ class HouseholdTest extends DeskTest {
     @Test
     void transfersAreTheDesksAndFollowTheHistory() {
         String unitId = unit("5");
-        String owner = registered(person(communityId, newIdNumber(), "OWNER", "2024-03-01", unitId));
+        String owner = living("OWNER", "2024-03-01", unitId);
         String path = "/api/units/" + unitId + "/ownership-transfers";
         String toOwner = "{\"newOwners\":[{\"residentId\":\"" + owner + "\"}]}";
 
         assertProblem(api.send("POST", path, agent, toOwner), 422, "transfer-unchanged");
         assertProblem(api.send("POST", path, agent, "{\"on\":\"2999-01-01\",\"newOwners\":[{\"residentId\":\""
                 + UUID.randomUUID() + "\"}]}"), 404, "not-found");
-        String other = registered(person(communityId, newIdNumber(), "OWNER", "2024-03-01", unit("6")));
+        String other = living("OWNER", "2024-03-01", unit("6"));
         assertProblem(api.send("POST", path, agent, "{\"on\":\"2999-01-01\",\"newOwners\":[{\"residentId\":\""
                 + other + "\"}]}"), 422, "transfer-in-future");
         assertProblem(api.send("POST", path, agent, "{\"on\":\"2020-01-01\",\"newOwners\":[{\"residentId\":\""
