@@ -91,6 +91,34 @@ class ResidentEventTest {
         assertThat(recorded.lastEventTime()).isEqualTo(t);
     }
 
+    @Test
+    void aResidentRegisteredForASecondUnitLogsInWithBothUntilMovedOutOfEach() {
+        Instant t = Instant.parse("2026-11-26T09:00:00Z");
+        // resident-service announces a second registration of the same person as the next event, for the new unit
+        ResidentAccount first = registered(1L, "u-1", t).applyTo(null, t);
+        ResidentAccount both = registered(2L, "u-2", t.plusSeconds(1)).applyTo(first, t);
+        assertThat(both.unitIds()).containsExactly("u-1", "u-2");
+        assertThat(both.enabled()).isTrue();
+        assertThat(registered(2L, "u-2", t.plusSeconds(1)).isOlderThanWhatWasApplied(both)).isTrue();
+
+        ResidentAccount second = new ResidentEvent("e-3", ResidentEvent.MOVED_OUT, "r-1", "c-1", List.of("u-1"), null,
+                3L, t.plusSeconds(2)).applyTo(both, t);
+        assertThat(second.unitIds()).containsExactly("u-2");
+        assertThat(second.enabled()).isTrue();
+        ResidentAccount none = new ResidentEvent("e-4", ResidentEvent.MOVED_OUT, "r-1", "c-1", List.of("u-2"), null,
+                4L, t.plusSeconds(3)).applyTo(second, t);
+        assertThat(none.enabled()).isFalse();
+        // registered again later (bought another flat): the log-in is back, for that unit only
+        ResidentAccount again = registered(5L, "u-3", t.plusSeconds(4)).applyTo(none, t);
+        assertThat(again.unitIds()).containsExactly("u-3");
+        assertThat(again.enabled()).isTrue();
+    }
+
+    private static ResidentEvent registered(Long version, String unitId, Instant time) {
+        return new ResidentEvent("e-" + version, ResidentEvent.REGISTERED, "r-1", "c-1", List.of(unitId), HASH,
+                version, time);
+    }
+
     private static ResidentEvent event(Long version, Instant time) {
         return new ResidentEvent("e-" + version + time, ResidentEvent.MOVED_OUT, "r-1", "c-1", List.of("u-1"), null,
                 version, time);

@@ -5,6 +5,7 @@ import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.concurrency.Revised;
 import com.estate.platform.core.pii.IdentityDocument;
 import com.estate.platform.core.pii.ResidentPhoneHash;
+import com.estate.platform.outbox.OutboxEvent;
 import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
@@ -59,28 +60,38 @@ public class Residents {
     /** What the desk fills in on the resident registration form (住户登记表). */
     public record Registration(String communityId, ResidentKind kind, String name, String phone,
             IdentityDocument identityDocument, String creditCode, List<String> unitIds, Relation relation,
-            LocalDate since) {
+            LocalDate since, LocalDate leaseEndsOn) {
+    }
+
+    /** A registration's outcome: the resident, and whether the record is new or an existing person's. */
+    public record Registered(Revised<Resident> resident, boolean created) {
     }
 
     /**
      * Saves the resident and its {@code resident.registered} event in one document write, after the index entries
-     * that find it (infra/ARCHITECTURE.md §14). Every unit must exist in the community (404 otherwise).
+     * that find it (infra/ARCHITECTURE.md §14). Every unit must exist in the community (404 otherwise). A person
+     * the community already has (the same identity document, found by its lookup hash) is not registered twice:
+     * the units are added to their record as new residences, announced as their next event.
      */
-    public Revised<Resident> register(Caller caller, Registration form) {
+    public Registered register(Caller caller, Registration form) {
         Community community = communities.visibleTo(caller, form.communityId());
         for (String unitId : form.unitIds()) {
             if (!units.visibleTo(caller, unitId).value().communityId().equals(community.id())) {
                 throw new NotFoundException("unit", unitId);
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(community.timeZone()));
+        LocalDate since = Objects.requireNonNullElse(form.since(),
+                LocalDate.ofInstant(clock.instant(), community.timeZone()));
+        String known = form.identityDocument() == null ? null : existing(community.id(), form.identityDocument());
+        if (known != null) {
+            return new Registered(registerFor(known, form, since), false);
+        }
         var registration = Resident.register(UUID.randomUUID().toString(), community.id(), form.kind(), form.name(),
-                form.phone(), form.identityDocument(), form.creditCode(), form.unitIds(), form.relation(),
-                Objects.requireNonNullElse(form.since(), today), clock.instant());
+                form.phone(), form.identityDocument(), form.creditCode(), form.unitIds(), form.relation(), since,
+                form.leaseEndsOn(), clock.instant());
         Resident resident = registration.resident();
         ResidentDocument document = documents.from(resident);
-        document.publish(outboxEvents.create(ResidentRegisteredV1.TYPE, resident.id(), resident.communityId(),
-                ResidentRegisteredV1.of(registration.event(), phoneHash.ofPhone(resident.phone()))));
+        document.publish(registered(registration));
         index.addLookup(document.phoneLookup(), resident.id());
         if (document.documentLookup() != null) {
             index.addLookup(document.documentLookup(), resident.id());
@@ -89,9 +100,53 @@ public class Residents {
         try {
             mongo.insert(document);
         } catch (DuplicateKeyException e) {
-            throw new ResidentAlreadyRegisteredException();
+            // the same person registered at the same moment by another desk: add the units to that record
+            String raced = existing(community.id(), form.identityDocument());
+            if (raced == null) {
+                throw new ResidentAlreadyRegisteredException();
+            }
+            return new Registered(registerFor(raced, form, since), false);
         }
-        return new Revised<>(resident, document.getRevision());
+        return new Registered(new Revised<>(resident, document.getRevision()), true);
+    }
+
+    /** The community's resident with this identity document, if there is one. */
+    String existing(String communityId, IdentityDocument identity) {
+        String lookup = documents.documentLookup(identity);
+        return index.byLookup(lookup).stream()
+                .map(id -> mongo.findById(id, ResidentDocument.class))
+                .filter(Objects::nonNull)
+                .filter(document -> communityId.equals(document.communityId())
+                        && lookup.equals(document.documentLookup()))
+                .map(ResidentDocument::id)
+                .findFirst().orElse(null);
+    }
+
+    /** Registers a resident of the community for one more unit (the caller has checked both). */
+    public Revised<Resident> registerFor(Caller caller, String residentId, String unitId, Relation relation,
+            LocalDate since) {
+        Resident resident = visibleTo(caller, residentId).value();
+        return registerFor(residentId, new Registration(resident.communityId(), resident.kind(), resident.name(),
+                resident.phone(), resident.identityDocument(), resident.creditCode(), List.of(unitId), relation,
+                since, null), since);
+    }
+
+    private Revised<Resident> registerFor(String residentId, Registration form, LocalDate since) {
+        form.unitIds().forEach(unitId -> index.addToUnit(unitId, residentId));
+        ResidentDocument saved = conditionalSave.apply(() -> mongo.findById(residentId, ResidentDocument.class),
+                IfMatch.ANY, document -> {
+                    var registration = documents.toDomain(document).registerFor(form.unitIds(), form.relation(),
+                            since, form.leaseEndsOn(), clock.instant());
+                    documents.update(document, registration.resident());
+                    document.publish(registered(registration));
+                });
+        return new Revised<>(documents.toDomain(saved), saved.getRevision());
+    }
+
+    private OutboxEvent registered(Resident.Registration registration) {
+        Resident resident = registration.resident();
+        return outboxEvents.create(ResidentRegisteredV1.TYPE, resident.id(), resident.communityId(),
+                ResidentRegisteredV1.of(registration.event(), phoneHash.ofPhone(resident.phone())));
     }
 
     public Revised<Resident> visibleTo(Caller caller, String residentId) {

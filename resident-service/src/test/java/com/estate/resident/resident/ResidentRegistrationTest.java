@@ -300,12 +300,12 @@ class ResidentRegistrationTest extends DeskTest {
         String unitId = newUnit(communityId, "2-901");
         String company = """
                 {"communityId":"%s","kind":"COMPANY","name":"深圳市某某科技有限公司","phone":"%s",
-                 "creditCode":"91440300MA5F0ABC1X","unitIds":["%s"],"relation":"OWNER"}"""
+                 "creditCode":"91440300MA5F0ABC1D","unitIds":["%s"],"relation":"OWNER"}"""
                 .formatted(communityId, newPhone(), unitId);
         Answer first = registered(company);
         Answer second = registered(company.replace("\"OWNER\"", "\"TENANT\""));
         assertThat(first.json().path("documentNumber").isNull()).isTrue();
-        assertThat(first.json().path("creditCode").asString()).isEqualTo("91440300MA5F0ABC1X");
+        assertThat(first.json().path("creditCode").asString()).isEqualTo("91440300MA5F0ABC1D");
         assertThat(second.json().path("id").asString()).isNotEqualTo(first.json().path("id").asString());
         assertProblem(register(company.replace("COMPANY", "PERSON")), 400, "validation");
     }

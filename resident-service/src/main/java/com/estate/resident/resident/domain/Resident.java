@@ -43,6 +43,12 @@ public record Resident(String id, String communityId, ResidentKind kind, String 
         if (kind == ResidentKind.PERSON && creditCode != null) {
             throw new IllegalArgumentException("a person has no credit code");
         }
+        if (creditCode != null) {
+            if (!UnifiedSocialCreditCodes.isValid(creditCode)) {
+                throw new IllegalArgumentException("not a unified social credit code (GB 32100)");
+            }
+            creditCode = UnifiedSocialCreditCodes.normalize(creditCode);
+        }
         residences = List.copyOf(residences);
         if (residences.isEmpty()) {
             throw new IllegalArgumentException("a resident is registered for at least one unit");
@@ -56,14 +62,50 @@ public record Resident(String id, String communityId, ResidentKind kind, String 
     public static Registration register(String id, String communityId, ResidentKind kind, String name, String phone,
             IdentityDocument identityDocument, String creditCode, List<String> unitIds, Relation relation,
             LocalDate since, Instant now) {
+        return register(id, communityId, kind, name, phone, identityDocument, creditCode, unitIds, relation, since,
+                null, now);
+    }
+
+    /** {@link #register}, for a tenant with the lease's end date ({@code leaseEndsOn}, may be null). */
+    public static Registration register(String id, String communityId, ResidentKind kind, String name, String phone,
+            IdentityDocument identityDocument, String creditCode, List<String> unitIds, Relation relation,
+            LocalDate since, LocalDate leaseEndsOn, Instant now) {
         Set<String> units = new LinkedHashSet<>(unitIds);
         if (units.size() != unitIds.size()) {
             throw new IllegalArgumentException("each unit is named once");
         }
-        List<Residence> residences = units.stream().map(unit -> new Residence(unit, relation, since, null)).toList();
+        List<Residence> residences = units.stream()
+                .map(unit -> Residence.begin(unit, relation, since, leaseEndsOn)).toList();
         Resident resident = new Resident(id, communityId, kind, name, phone, identityDocument, creditCode, residences,
                 now, 1);
-        return new Registration(resident, new ResidentRegistered(resident, List.copyOf(units), relation, 1));
+        return new Registration(resident, new ResidentRegistered(resident, List.copyOf(units), relation, 1, now));
+    }
+
+    /**
+     * Registers the same person for more units (found by their identity document): new residences on the same
+     * record, announced as the resident's next event. A unit they live in now cannot be added again.
+     */
+    public Registration registerFor(List<String> unitIds, Relation relation, LocalDate since, Instant now) {
+        return registerFor(unitIds, relation, since, null, now);
+    }
+
+    /** {@link #registerFor}, for a tenancy with the lease's end date ({@code leaseEndsOn}, may be null). */
+    public Registration registerFor(List<String> unitIds, Relation relation, LocalDate since, LocalDate leaseEndsOn,
+            Instant now) {
+        Set<String> units = new LinkedHashSet<>(unitIds);
+        if (units.size() != unitIds.size()) {
+            throw new IllegalArgumentException("each unit is named once");
+        }
+        if (units.stream().anyMatch(currentUnitIds()::contains)) {
+            throw new AlreadyRegisteredThereException(id);
+        }
+        List<Residence> next = new ArrayList<>(residences);
+        units.forEach(unit -> next.add(Residence.begin(unit, relation, since, leaseEndsOn)));
+        long version = eventVersion + 1;
+        Resident registered = new Resident(id, communityId, kind, name, phone, identityDocument, creditCode, next,
+                registeredAt, version);
+        return new Registration(registered, new ResidentRegistered(registered, List.copyOf(units), relation, version,
+                now));
     }
 
     public List<Residence> currentResidences() {

@@ -16,7 +16,7 @@ import java.util.List;
 record HouseholdResponse(String unitId, List<Member> members) {
 
     record Member(String residentId, ResidentKind kind, String name, MaskedPhone phone, Relation relation,
-            LocalDate since, LocalDate until) {
+            LocalDate since, LocalDate until, LocalDate leaseEndsOn) {
     }
 
     static HouseholdResponse of(String unitId, List<Resident> residents, boolean history) {
@@ -35,6 +35,6 @@ record HouseholdResponse(String unitId, List<Member> members) {
 
     private static Member member(Resident resident, Residence residence) {
         return new Member(resident.id(), resident.kind(), resident.name(), MaskedPhone.of(resident.phone()),
-                residence.relation(), residence.since(), residence.until());
+                residence.relation(), residence.since(), residence.until(), residence.leaseEndsOn());
     }
 }

@@ -9,6 +9,7 @@ import com.estate.platform.idempotency.IdempotentCommand;
 import com.estate.platform.problem.InvalidParameterException;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageResponse;
+import com.estate.resident.resident.OwnershipTransfers;
 import com.estate.resident.resident.Residents;
 import com.estate.resident.resident.domain.Resident;
 import jakarta.validation.Valid;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ResidentController {
 
     private final Residents residents;
+    private final OwnershipTransfers transfers;
     private final Clock clock;
 
-    ResidentController(Residents residents, Clock clock) {
+    ResidentController(Residents residents, OwnershipTransfers transfers, Clock clock) {
         this.residents = residents;
+        this.transfers = transfers;
         this.clock = clock;
     }
 
@@ -43,7 +46,13 @@ class ResidentController {
     @IdempotentCommand
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT')")
     ResponseEntity<ResidentResponse> register(@Valid @RequestBody ResidentRequest request, Caller caller) {
-        var resident = residents.register(caller, request.toRegistration());
+        var registered = residents.register(caller, request.toRegistration());
+        var resident = registered.resident();
+        if (!registered.created()) {
+            // the person was registered before: the same record, now for more units
+            return ResponseEntity.status(200).location(URI.create("/api/residents/" + resident.value().id()))
+                    .eTag(Etags.of(resident.revision())).body(ResidentResponse.of(resident.value()));
+        }
         return Etags.created(URI.create("/api/residents/" + resident.value().id()), resident, ResidentResponse::of);
     }
 
@@ -89,6 +98,21 @@ class ResidentController {
             throw new InvalidParameterException("phone", "problem.validation.field.resident-lookup");
         }
         return PageResponse.of(new PageImpl<>(found), ResidentResponse::of);
+    }
+
+    /**
+     * Changes the unit's owners: the old owners' residences (and their household's, unless an owner stays) end on
+     * the day, the new owners' begin; tenants stay. Visible in the household's history.
+     */
+    @PostMapping("/api/units/{unitId}/ownership-transfers")
+    @IdempotentCommand
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT')")
+    ResponseEntity<OwnershipTransferResponse> transfer(@PathVariable UUID unitId,
+            @Valid @RequestBody OwnershipTransferRequest request, Caller caller) {
+        var transfer = transfers.transfer(caller, unitId.toString(), request.on(),
+                request.newOwners().stream().map(OwnershipTransferRequest.Owner::toNewOwner).toList());
+        return ResponseEntity.created(URI.create("/api/units/" + unitId + "/household?history=true"))
+                .body(OwnershipTransferResponse.of(transfer));
     }
 
     /** @param history also those who lived there before, with the day they left */

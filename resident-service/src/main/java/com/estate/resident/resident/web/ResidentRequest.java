@@ -10,7 +10,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +17,11 @@ import java.util.UUID;
 
 /**
  * The resident registration form: a person with an identity document, or a company with an optional unified social
- * credit code (GB 32100: 18 digits and capitals without I, O, S, V, Z), for units of one community.
+ * credit code (GB 32100: 18 digits and capitals without I, O, S, V, Z, the last a check character), for units of one
+ * community.
  *
- * @param since the day the relation began; today in the community if left out
+ * @param since       the day the relation began; today in the community if left out
+ * @param leaseEndsOn a tenant's lease end date, if the lease has one
  */
 record ResidentRequest(
         @NotNull UUID communityId,
@@ -28,10 +29,11 @@ record ResidentRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @MainlandMobile String phone,
         @Valid IdentityDocument identityDocument,
-        @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}") String creditCode,
+        @UnifiedSocialCreditCode String creditCode,
         @NotEmpty @Size(max = 50) List<@NotNull UUID> unitIds,
         @NotNull Relation relation,
-        LocalDate since) {
+        LocalDate since,
+        LocalDate leaseEndsOn) {
 
     /** A person registers with an identity document. */
     @AssertTrue
@@ -45,6 +47,12 @@ record ResidentRequest(
         return kind != ResidentKind.PERSON || creditCode == null;
     }
 
+    /** Only a tenancy has a lease end. */
+    @AssertTrue
+    boolean isLeaseEndsOn() {
+        return leaseEndsOn == null || relation == Relation.TENANT;
+    }
+
     @AssertTrue
     boolean isUnitIds() {
         return unitIds == null || unitIds.stream().distinct().count() == unitIds.size();
@@ -52,7 +60,7 @@ record ResidentRequest(
 
     Residents.Registration toRegistration() {
         return new Residents.Registration(communityId.toString(), kind, name, phone, identityDocument, creditCode,
-                unitIds.stream().map(UUID::toString).toList(), relation, since);
+                unitIds.stream().map(UUID::toString).toList(), relation, since, leaseEndsOn);
     }
 
     /** Never the phone or document number. */

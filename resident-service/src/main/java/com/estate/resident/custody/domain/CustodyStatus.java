@@ -1,0 +1,6 @@
+package com.estate.resident.custody.domain;
+
+public enum CustodyStatus {
+    ACTIVE,
+    ENDED
+}
