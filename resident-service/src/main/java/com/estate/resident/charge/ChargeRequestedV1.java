@@ -25,7 +25,7 @@ public record ChargeRequestedV1(String chargeId, String communityId, String unit
 
     public static ChargeRequestedV1 of(Source source, String itemCode, String communityId, String unitId, Money amount,
             String reason, Instant now) {
-        return new ChargeRequestedV1(DerivedIds.of("charge:" + itemCode, source.kind() + ":" + source.id()),
+        return new ChargeRequestedV1(DerivedIds.of("charge", itemCode + "/" + source.kind() + "/" + source.id()),
                 communityId, unitId, itemCode, amount.toPlainString(), amount.currency(), reason, source, now);
     }
 }
