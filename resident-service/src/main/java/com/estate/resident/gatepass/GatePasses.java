@@ -95,7 +95,7 @@ public class GatePasses {
     /**
      * The gate's check. A pass of another community than the guard's is unknown to them. A single-use pass is used
      * by the check that claims it first: {@code claims} is incremented by {@code findAndModify} returning the
-     * document before the update (the form that is exact on the stand-in too, infra/ARCHITECTURE.md §3), and only
+     * document before the update (the form that is exact on the stand-in too, infra/ARCHITECTURE.md §15), and only
      * the check that saw 0 lets the goods out, however many guards scan it at once. The claim also bumps the
      * storage version, so a revocation saved from an earlier read cannot write the use away.
      *

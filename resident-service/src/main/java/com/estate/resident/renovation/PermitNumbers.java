@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * Permit numbers, gapless per community and year ({@code ZX-2026-0001}). A renovation's number is drawn once and
  * kept under the renovation's id, so a permit that is retried (a failed precondition, a stale ETag) keeps its
  * number instead of leaving a gap. Only two clerks permitting the same renovation at the same instant can leave
- * one: the second's drawn number is discarded for the first's.
+ * one: the second's drawn number is discarded for the first's (infra/ARCHITECTURE.md §15).
  */
 @Service
 class PermitNumbers {

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * counter document per scope in {@code sequences}, keyed by the scope. The counter is incremented with
  * {@code findAndModify} asking for the document <em>before</em> the update, and the caller adds the increment
  * itself: on the MongoDB stand-in the form that returns the document after the update hands several concurrent
- * callers the same value (infra/ARCHITECTURE.md §3). A missing counter is created with a plain insert of 0 (a
+ * callers the same value (infra/ARCHITECTURE.md §3, §15). A missing counter is created with a plain insert of 0 (a
  * concurrent creator's insert collides on {@code _id} and is harmless), not with an upsert inside the increment,
  * so two first callers cannot both see "no document" and both take 1.
  * <p>

@@ -6,6 +6,8 @@ import com.estate.platform.idempotency.IdempotentCommand;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageRequests;
 import com.estate.platform.web.PageResponse;
+import com.estate.resident.gatepass.GateAnswer;
+import com.estate.resident.gatepass.GatePassView;
 import com.estate.resident.gatepass.GatePasses;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -40,24 +42,24 @@ class GatePassController {
     }
 
     @GetMapping("/api/gate-passes/{passId}")
-    ResponseEntity<GatePassResponse> get(@PathVariable UUID passId, Caller caller) {
-        return Etags.ok(passes.visibleTo(caller, passId.toString()), pass -> GatePassResponse.of(pass, clock.instant()));
+    ResponseEntity<GatePassView> get(@PathVariable UUID passId, Caller caller) {
+        return Etags.ok(passes.visibleTo(caller, passId.toString()), pass -> GatePassView.of(pass, clock.instant()));
     }
 
     @PostMapping("/api/gate-passes/{passId}/revoke")
     @PreAuthorize(DESK)
-    ResponseEntity<GatePassResponse> revoke(@PathVariable UUID passId, @Valid @RequestBody RevocationRequest request,
+    ResponseEntity<GatePassView> revoke(@PathVariable UUID passId, @Valid @RequestBody RevocationRequest request,
             IfMatch ifMatch, Caller caller) {
         return Etags.ok(passes.revoke(caller, passId.toString(), ifMatch, request.reason()),
-                pass -> GatePassResponse.of(pass, clock.instant()));
+                pass -> GatePassView.of(pass, clock.instant()));
     }
 
     /** Security at the gate; with an Idempotency-Key a retried scan gets the first answer, not "used". */
     @PostMapping("/api/gate-passes/check")
     @IdempotentCommand
     @PreAuthorize("hasRole('SECURITY')")
-    GatePassCheckResponse check(@Valid @RequestBody GatePassCheckRequest request, Caller caller) {
-        return GatePassCheckResponse.of(passes.check(caller, request.communityId(), request.code()));
+    GateAnswer check(@Valid @RequestBody GatePassCheckRequest request, Caller caller) {
+        return GateAnswer.of(passes.check(caller, request.communityId(), request.code()));
     }
 
     @GetMapping("/api/gate-passes/checks")

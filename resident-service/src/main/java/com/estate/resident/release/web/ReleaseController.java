@@ -8,8 +8,7 @@ import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageRequests;
 import com.estate.platform.web.PageResponse;
 import com.estate.resident.gatepass.GatePasses;
-import com.estate.resident.gatepass.web.GatePassCheckRequest;
-import com.estate.resident.gatepass.web.GatePassResponse;
+import com.estate.resident.gatepass.GatePassView;
 import com.estate.resident.release.ReleasePasses;
 import com.estate.resident.release.domain.ReleaseApplication;
 import com.estate.resident.release.domain.ReleaseStatus;
@@ -78,7 +77,7 @@ class ReleaseController {
     @PostMapping("/api/release-passes/check")
     @IdempotentCommand
     @PreAuthorize("hasRole('SECURITY')")
-    ReleaseCheckResponse check(@Valid @RequestBody GatePassCheckRequest request, Caller caller) {
+    ReleaseCheckResponse check(@Valid @RequestBody ReleaseCheckRequest request, Caller caller) {
         return ReleaseCheckResponse.of(releases.check(caller, request.communityId(), request.code()));
     }
 
@@ -95,9 +94,9 @@ class ReleaseController {
     }
 
     private ReleaseResponse response(ReleaseApplication application) {
-        GatePassResponse pass = application.gatePassId() == null ? null
+        GatePassView pass = application.gatePassId() == null ? null
                 : gatePasses.withIds(List.of(application.gatePassId())).stream()
-                        .map(gatePass -> GatePassResponse.of(gatePass, clock.instant())).findFirst().orElse(null);
+                        .map(gatePass -> GatePassView.of(gatePass, clock.instant())).findFirst().orElse(null);
         return ReleaseResponse.of(application, pass);
     }
 }

@@ -1,6 +1,6 @@
 package com.estate.resident.release.web;
 
-import com.estate.resident.gatepass.web.GatePassResponse;
+import com.estate.resident.gatepass.GatePassView;
 import com.estate.resident.release.domain.ReleaseApplication;
 import com.estate.resident.release.domain.ReleaseItem;
 import java.time.Instant;
@@ -11,9 +11,9 @@ import java.util.List;
 record ReleaseResponse(String id, String communityId, String unitId, String applicantKind, String applicantName,
         List<ReleaseItem> items, String carrierName, String vehiclePlate, LocalDate date, String status,
         String refusalReason, String decidedBy, Instant decidedAt, String createdBy, Instant createdAt,
-        GatePassResponse gatePass) {
+        GatePassView gatePass) {
 
-    static ReleaseResponse of(ReleaseApplication application, GatePassResponse gatePass) {
+    static ReleaseResponse of(ReleaseApplication application, GatePassView gatePass) {
         return new ReleaseResponse(application.id(), application.communityId(), application.unitId(),
                 application.applicantKind().name(), application.applicantName(), application.items(),
                 application.carrierName(), application.vehiclePlate(), application.date(),

@@ -4,7 +4,7 @@ import com.estate.platform.attachment.AttachmentResponses;
 import com.estate.platform.concurrency.Etags;
 import com.estate.platform.idempotency.IdempotentCommand;
 import com.estate.platform.security.Caller;
-import com.estate.resident.gatepass.web.GatePassResponse;
+import com.estate.resident.gatepass.GatePassView;
 import com.estate.resident.renovation.RenovationArchive;
 import com.estate.resident.renovation.RenovationSupervision;
 import com.estate.resident.renovation.domain.DocumentPurpose;
@@ -64,12 +64,12 @@ class RenovationSupervisionController {
     @PostMapping("/api/renovations/{id}/worker-passes")
     @IdempotentCommand
     @PreAuthorize(RenovationController.DESK)
-    ResponseEntity<GatePassResponse> workerPass(@PathVariable UUID id, @Valid @RequestBody WorkerPassRequest request,
+    ResponseEntity<GatePassView> workerPass(@PathVariable UUID id, @Valid @RequestBody WorkerPassRequest request,
             Caller caller) {
         var pass = supervision.issueWorkerPass(caller, id.toString(), request.workerName().strip(),
                 request.validFrom(), request.validUntil());
         return ResponseEntity.created(URI.create("/api/gate-passes/" + pass.id()))
-                .body(GatePassResponse.of(pass, clock.instant()));
+                .body(GatePassView.of(pass, clock.instant()));
     }
 
     @PostMapping("/api/renovations/{id}/work-log")
