@@ -1,6 +1,7 @@
 package com.estate.platform.concurrency;
 
 import com.estate.platform.outbox.RevisionCallback;
+import com.estate.platform.persistence.Sequences;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,7 +12,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Optimistic concurrency on the wire (infra/ARCHITECTURE.md §10): revisions, ETags and If-Match. */
+/**
+ * Optimistic concurrency on the wire (infra/ARCHITECTURE.md §10): revisions, ETags and If-Match; and the gapless
+ * sequences that concurrent writers draw numbers from.
+ */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class)
 public class ConcurrencyAutoConfiguration {
 
@@ -23,6 +27,12 @@ public class ConcurrencyAutoConfiguration {
     @Bean
     ConditionalSave conditionalSave(MongoTemplate mongo) {
         return new ConditionalSave(mongo);
+    }
+
+    /** Gapless numbers (permits, receipts): one counter document per scope. */
+    @Bean
+    Sequences sequences(MongoTemplate mongo) {
+        return new Sequences(mongo);
     }
 
     @Configuration(proxyBeanMethods = false)
