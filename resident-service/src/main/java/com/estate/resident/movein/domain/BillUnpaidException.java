@@ -2,6 +2,7 @@ package com.estate.resident.movein.domain;
 
 import com.estate.platform.problem.ConflictException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /** Keys are not handed over before the move-in bill is paid: 409 naming the bill and its total. */
@@ -19,7 +20,6 @@ public class BillUnpaidException extends ConflictException {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("billId", billId, "total", total, "currency", "CNY", "missing", java.util.List.of("bill-paid:"
-                + billId));
+        return Map.of("billId", billId, "total", total, "currency", "CNY", "missing", List.of("bill-paid:" + billId));
     }
 }

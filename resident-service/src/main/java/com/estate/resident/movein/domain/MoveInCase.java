@@ -3,6 +3,7 @@ package com.estate.resident.movein.domain;
 import com.estate.platform.problem.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -148,7 +149,7 @@ public record MoveInCase(String id, String communityId, String unitId, String ow
     }
 
     /** Billing issued the bill for the fees; a repeated or late announcement changes nothing. */
-    public Change billIssued(String billId, BigDecimal total, java.time.LocalDate dueDate) {
+    public Change billIssued(String billId, BigDecimal total, LocalDate dueDate) {
         if (fees == null) {
             throw new IllegalStateException("case " + id + " requested no fees, yet bill " + billId + " answers it");
         }

@@ -1,6 +1,5 @@
 package com.estate.resident.movein.domain;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package com.estate.resident.movein.messaging;
 
+import com.estate.platform.events.IntegrationEventType;
 import com.estate.platform.notification.NotificationRecipient;
 import com.estate.platform.notification.Notifications;
 import com.estate.platform.notification.Urgency;
@@ -55,7 +56,7 @@ public class MoveInPublications {
         }
     }
 
-    private void publish(AggregateDocument document, com.estate.platform.events.IntegrationEventType type,
+    private void publish(AggregateDocument document, IntegrationEventType type,
             String subject, String communityId, Object data) {
         document.publish(outboxEvents.create(type, subject, communityId, data));
     }

@@ -8,6 +8,7 @@ import com.estate.resident.movein.domain.Defect;
 import com.estate.resident.movein.domain.MoveInCase;
 import com.estate.resident.movein.persistence.MoveInCaseDocument;
 import java.math.BigDecimal;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class PartnerEventsListener {
         }
     }
 
-    private void bill(CloudEvent event, java.util.function.BiFunction<MoveInCase, BillEvent, MoveInCase.Change> effect) {
+    private void bill(CloudEvent event, BiFunction<MoveInCase, BillEvent, MoveInCase.Change> effect) {
         BillEvent bill = reader.data(event, BillEvent.class);
         String caseId = bill.moveInCaseId();
         if (caseId == null) {

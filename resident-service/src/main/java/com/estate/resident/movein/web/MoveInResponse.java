@@ -1,12 +1,12 @@
 package com.estate.resident.movein.web;
 
-import java.time.Instant;
 import com.estate.resident.movein.domain.ArchiveEntry;
 import com.estate.resident.movein.domain.Defect;
 import com.estate.resident.movein.domain.Done;
 import com.estate.resident.movein.domain.MoveInCase;
 import com.estate.resident.movein.domain.SubmittedDocument;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,8 +28,8 @@ record MoveInResponse(String id, String communityId, String unitId, String owner
     record Registration(String formAttachmentId, List<Agreement> agreements, Done recorded) {
     }
 
-    record Fees(List<String> items, java.time.Instant requestedAt, String billId, String total, String currency,
-            LocalDate dueDate, java.time.Instant paidAt) {
+    record Fees(List<String> items, Instant requestedAt, String billId, String total, String currency,
+            LocalDate dueDate, Instant paidAt) {
     }
 
     record Handover(int keys, boolean residentHandbook, boolean waterElectricDrawings, Done handedOver,
@@ -40,7 +40,7 @@ record MoveInResponse(String id, String communityId, String unitId, String owner
     }
 
     record DefectView(String id, int number, String room, String item, String description,
-            List<String> photoAttachmentIds, String status, int reports, String orderId, java.time.Instant fixedAt,
+            List<String> photoAttachmentIds, String status, int reports, String orderId, Instant fixedAt,
             Instant reInspectionAt, Done booked, Done accepted, String reopenReason) {
     }
 
