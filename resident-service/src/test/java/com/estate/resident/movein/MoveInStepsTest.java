@@ -37,6 +37,9 @@ class MoveInStepsTest extends MoveInDesk {
             List<String> photoAttachmentIds, int report, String previousOrderId) {
     }
 
+    record NotificationRequested(Map<String, String> recipient, String templateKey, Map<String, String> params) {
+    }
+
     record Completed(String caseId, String unitId, String ownerResidentId, List<Map<String, String>> archive) {
     }
 
@@ -236,7 +239,16 @@ class MoveInStepsTest extends MoveInDesk {
                 .asString().equals("FIXED"));
         assertThat(strings(fixed.path("waitingFor"))).containsExactly("re-inspection-appointment:" + defectId);
 
-        done(caseId, "defects/1/re-inspection", agent, "{\"at\":\"2026-12-05T10:00:00+08:00\"}");
+        var booked = new Scenario(kafka)
+                .stimulate(() -> done(caseId, "defects/1/re-inspection", agent,
+                        "{\"at\":\"2026-12-05T10:00:00+08:00\"}"))
+                .andWaitForEvent("notification.requests", "com.estate.platform.notification.requested.v1",
+                        NotificationRequested.class)
+                .matching(request -> caseId.equals(request.params().get("caseId"))
+                        && request.templateKey().equals("movein.re-inspection-booked"))
+                .toArrive();
+        assertThat(booked.data().recipient()).isEqualTo(Map.of("kind", "RESIDENT", "id", ownerId));
+        assertThat(booked.data().params()).containsEntry("appointmentAt", "2026-12-05T02:00:00Z");
         var again = new Scenario(kafka)
                 .stimulate(() -> done(caseId, "defects/1/reopen", owner, "{\"reason\":\"还是漏水\"}"))
                 .andWaitForEvent("resident.events", DEFECT_REPORTED, DefectReported.class)

@@ -189,6 +189,20 @@ class MoveInCaseTest {
     }
 
     @Test
+    void aCompanyWithAProxyArchivesItsCertificateThePersonalIdAndTheProxysPapers() {
+        MoveInCase movein = documented(open(OwnerType.COMPANY, true));
+        List<SignedAgreement> byProxy = agreements().stream().map(a -> new SignedAgreement(a.code(), Signer.PROXY,
+                a.signedOn(), a.attachmentId())).toList();
+        movein = movein.register("form", byProxy, AGREEMENTS, List.of("fee"), DESK).movein();
+        assertThat(movein.archive()).extracting(ArchiveEntry::kind).containsExactly(ArchiveEntry.Kind.MOVE_IN_NOTICE,
+                ArchiveEntry.Kind.PURCHASE_CONTRACT, ArchiveEntry.Kind.COMPANY_CERTIFICATE, ArchiveEntry.Kind.ID_COPY,
+                ArchiveEntry.Kind.PROXY_ID, ArchiveEntry.Kind.POWER_OF_ATTORNEY, ArchiveEntry.Kind.SIGNED_AGREEMENT,
+                ArchiveEntry.Kind.SIGNED_AGREEMENT, ArchiveEntry.Kind.REGISTRATION_FORM);
+        assertThat(movein.archive()).allMatch(entry -> entry.attachmentId().startsWith("scan-")
+                || entry.attachmentId().equals("form"));
+    }
+
+    @Test
     void aDefectGoesThroughItsWorkOrderTheReInspectionAndTheOwnersSignOff() {
         MoveInCase inspected = readingsConfirmed().inspect("form", List.of(leak()), InspectionChecklist.standard(),
                 DESK).movein();
