@@ -64,6 +64,20 @@ class RoleMatrixTest extends GatewayIntegrationTest {
             "GET,  /api/billing/{id},             SECURITY,       403",
             "GET,  /api/bills/{id},               ADMIN_SUPERVISOR, 403",
             "GET,  /api/bills/{id},               CS_AGENT,       200",
+            // move-in: the desk opens, lists and takes the desk's steps; the owner does what is theirs
+            "POST, /api/move-ins,                 CS_AGENT,       200",
+            "POST, /api/move-ins,                 RESIDENT,       403",
+            "GET,  /api/move-ins,                 TECHNICIAN,     403",
+            "GET,  /api/move-ins/{id},            RESIDENT,       200",
+            "PUT,  /api/move-ins/{id}/documents/OWNER_ID, CS_SUPERVISOR, 200",
+            "POST, /api/move-ins/{id}/documents/OWNER_ID/verify, RESIDENT, 403",
+            "POST, /api/move-ins/{id}/handover,   RESIDENT,       403",
+            "POST, /api/move-ins/{id}/handover/acknowledge, RESIDENT, 200",
+            "POST, /api/move-ins/{id}/handover/acknowledge, CS_AGENT, 403",
+            "POST, /api/move-ins/{id}/defects/1/sign-off, RESIDENT, 200",
+            "POST, /api/move-ins/{id}/completion, FINANCE,        403",
+            "PUT,  /api/communities/{id}/inspection-checklist, CS_SUPERVISOR, 200",
+            "PUT,  /api/communities/{id}/inspection-checklist, CS_AGENT, 403",
             // not in the matrix
             "GET,  /api/complaints/{id},          TECHNICIAN,     200",
             "POST, /api/complaints/{id},          RESIDENT,       200"})

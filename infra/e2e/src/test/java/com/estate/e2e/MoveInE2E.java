@@ -1,0 +1,235 @@
+package com.estate.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A move-in (入住) through every step, through the gateway: the desk registers the owner and opens the case, uploads
+ * and verifies the documents, records the registration; billing's answer to the fees request (bill issued, then
+ * paid) is played with schema-valid events for the case; keys are handed over and the owner, logged in by one-time
+ * code, acknowledges them and confirms the meter readings; the inspection finds a defect, workorder-service's order
+ * completing it is played likewise; the desk books the re-inspection, the owner signs it off, the desk completes the
+ * case, and the unit is occupied.
+ */
+class MoveInE2E {
+
+    private static final String PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+
+    private static E2eSettings settings;
+    private static Gateway gateway;
+    private static String admin;
+    private static OneTimeCodes codes;
+    private static PartnerEvents partners;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void logIn() {
+        settings = E2eSettings.fromSystemProperties();
+        gateway = new Gateway(settings.gateway());
+        admin = gateway.login("admin", settings.adminPassword());
+        codes = new OneTimeCodes(gateway, settings.smsOutbox());
+        partners = new PartnerEvents(settings);
+    }
+
+    @AfterAll
+    static void close() {
+        partners.close();
+    }
+
+    @Test
+    void anOwnerMovesInThroughEveryStep() throws Exception {
+        String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E 入住 " + UUID.randomUUID() + "\"}",
+                admin));
+        String unitId = id(gateway.postJson("/api/communities/" + communityId + "/units",
+                "{\"building\":\"2\",\"unitNumber\":\"2-1802\",\"floorArea\":\"118.00\"}", admin));
+        String phone = "136" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        String ownerId = id(gateway.postJson("/api/residents", """
+                {"communityId":"%s","kind":"PERSON","name":"李娜","phone":"%s",
+                 "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
+                 "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+        String caseId = id(gateway.postJson("/api/move-ins",
+                "{\"unitId\":\"" + unitId + "\",\"ownerResidentId\":\"" + ownerId + "\"}", admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+
+        // 1. documents, 2. registration
+        for (JsonNode document : read(caseId).path("documents")) {
+            String type = document.path("type").asString();
+            ok(send("PUT", "/api/move-ins/" + caseId + "/documents/" + type,
+                    "{\"attachmentId\":\"" + upload(caseId, "document") + "\"}", admin, etag(caseId)));
+            ok(step(caseId, "documents/" + type + "/verify", null, admin));
+        }
+        ok(step(caseId, "registration", """
+                {"formAttachmentId":"%s","agreements":[
+                  {"code":"community-regulations","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"},
+                  {"code":"property-service-agreement","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"}]}"""
+                .formatted(upload(caseId, "document"), upload(caseId, "document"), upload(caseId, "document")), admin));
+
+        // 3. fees: billing answers the request with a bill for the case, and it is paid
+        String billId = "bill-" + UUID.randomUUID();
+        Map<String, Object> bill = new LinkedHashMap<>(Map.of("billId", billId, "accountId", "fa-" + unitId,
+                "unitId", unitId, "communityId", communityId, "requestedBy", Map.of("kind", "move-in", "id", caseId),
+                "total", "1380.00", "currency", "CNY"));
+        Map<String, Object> issued = new LinkedHashMap<>(bill);
+        issued.putAll(Map.of("lines", List.of(Map.of("item", "property-management-fee", "amount", "1380.00")),
+                "dueDate", "2026-12-31", "issuedAt", Instant.now().toString()));
+        partners.publish("billing.events", "/billing-service", "com.estate.billing.bill.issued.v1", "fa-" + unitId,
+                communityId, issued);
+        JsonNode unpaid = awaitCase(caseId, c -> c.path("fees").path("billId").asString().equals(billId));
+        Reply early = step(caseId, "handover", handover(), admin);
+        assertThat(early.status()).as("%s", early).isEqualTo(409);
+        assertThat(early.json().path("billId").asString()).isEqualTo(billId);
+        assertThat(unpaid.path("fees").path("total").asString()).isEqualTo("1380.00");
+        Map<String, Object> paid = new LinkedHashMap<>(bill);
+        paid.put("paidAt", Instant.now().toString());
+        partners.publish("billing.events", "/billing-service", "com.estate.billing.bill.paid.v1", "fa-" + unitId,
+                communityId, paid);
+        awaitCase(caseId, c -> c.path("step").asString().equals("HANDOVER"));
+
+        // 4. handover and 5. readings, acknowledged and confirmed by the owner
+        ok(step(caseId, "handover", handover(), admin));
+        String owner = codes.logIn(phone);
+        ok(step(caseId, "handover/acknowledge", null, owner));
+        ok(step(caseId, "meter-readings", "{\"water\":\"3.200\",\"electricity\":\"15.5\",\"gas\":\"0.8\"}", admin));
+        ok(step(caseId, "meter-readings/confirm", null, owner));
+
+        // 6. inspection with a defect; workorder-service completes its order
+        String photo = upload(caseId, "photo");
+        ok(step(caseId, "inspection", """
+                {"acceptanceFormAttachmentId":"%s","defects":[{"room":"bathroom","item":"waterproofing",
+                 "description":"淋浴区墙角渗水","photoAttachmentIds":["%s"]}]}"""
+                .formatted(upload(caseId, "document"), photo), admin));
+        String defectId = caseId + ":1";
+        String orderId = "wo-" + UUID.randomUUID();
+        partners.publish("workorder.events", "/workorder-service", "com.estate.workorder.order.status-changed.v1",
+                orderId, communityId, Map.of("orderId", orderId, "communityId", communityId, "unitId", unitId,
+                        "category", "plumbing", "status", "COMPLETED",
+                        "origin", Map.of("kind", "movein-defect", "id", defectId), "orderRevision", 3,
+                        "changedAt", Instant.now().toString()));
+        awaitCase(caseId, c -> c.path("inspection").path("defects").get(0).path("status").asString().equals("FIXED"));
+        ok(step(caseId, "defects/1/re-inspection", "{\"at\":\"2026-12-10T10:00:00+08:00\"}", admin));
+        ok(step(caseId, "defects/1/sign-off", null, owner));
+
+        // 7. completion: the archive is complete and the unit occupied
+        Reply completed = ok(step(caseId, "completion", null, admin));
+        assertThat(completed.json().path("step").asString()).isEqualTo("DONE");
+        assertThat(completed.json().path("archive").valueStream().map(e -> e.path("kind").asString()).toList())
+                .contains("ID_COPY", "MOVE_IN_NOTICE", "PURCHASE_CONTRACT", "SIGNED_AGREEMENT", "REGISTRATION_FORM",
+                        "ACCEPTANCE_FORM");
+        Reply unit = gateway.get("/api/units/" + unitId, admin);
+        assertThat(unit.json().path("status").asString()).as("%s", unit).isEqualTo("OCCUPIED");
+        Reply ownersView = gateway.get("/api/move-ins/" + caseId, owner);
+        assertThat(ownersView.status()).as("%s", ownersView).isEqualTo(200);
+    }
+
+    private static String handover() {
+        return "{\"keys\":3,\"residentHandbook\":true,\"waterElectricDrawings\":true}";
+    }
+
+    private JsonNode read(String caseId) {
+        Reply reply = gateway.get("/api/move-ins/" + caseId, admin);
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        return reply.json();
+    }
+
+    private String etag(String caseId) {
+        return gateway.get("/api/move-ins/" + caseId, admin).etag();
+    }
+
+    private Reply step(String caseId, String step, String body, String token) {
+        return send("POST", "/api/move-ins/" + caseId + "/" + step, body == null ? "" : body, token, etag(caseId));
+    }
+
+    private JsonNode awaitCase(String caseId, Predicate<JsonNode> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(OneTimeCodes.EVENT_TIMEOUT);
+        JsonNode movein;
+        do {
+            movein = read(caseId);
+            if (condition.test(movein)) {
+                return movein;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("move-in " + caseId + " did not get there: " + movein);
+    }
+
+    /** A step the gateway's {@link Gateway} does not send: with If-Match, by PUT or POST. */
+    private Reply send(String method, String path, String body, String token, String ifMatch) {
+        HttpRequest request = HttpRequest.newBuilder(settings.gateway().resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json").header("If-Match", ifMatch)
+                .method(method, BodyPublishers.ofString(body)).build();
+        return exchange(request, method + " " + path);
+    }
+
+    /** A small PDF (or, for {@code photo}, a PNG) uploaded to the case; returns its attachment id. */
+    private String upload(String caseId, String kind) {
+        byte[] content = kind.equals("photo") ? png() : PDF.getBytes(StandardCharsets.US_ASCII);
+        String boundary = "e2e-" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan."
+                + (kind.equals("photo") ? "png" : "pdf") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length() + content.length + tail.length];
+        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, body, 0, head.length());
+        System.arraycopy(content, 0, body, head.length(), content.length);
+        System.arraycopy(tail, 0, body, head.length() + content.length, tail.length);
+        String path = "/api/move-ins/" + caseId + "/attachments?kind=" + kind;
+        HttpRequest request = HttpRequest.newBuilder(settings.gateway().resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofByteArray(body)).build();
+        Reply reply = exchange(request, "POST " + path);
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        return reply.json().path("id").asString();
+    }
+
+    private static byte[] png() {
+        byte[] png = new byte[64];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        System.arraycopy(signature, 0, png, 0, signature.length);
+        return png;
+    }
+
+    private Reply exchange(HttpRequest request, String description) {
+        try {
+            var response = http.send(request, BodyHandlers.ofString());
+            var headers = response.headers();
+            return new Reply(description, response.statusCode(), headers.firstValue("Content-Type").orElse(""),
+                    headers.firstValue("WWW-Authenticate").orElse(""), headers.firstValue("ETag").orElse(""),
+                    headers.firstValue("Retry-After").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new AssertionError(description + " could not reach " + settings.gateway(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(description + " was interrupted", e);
+        }
+    }
+
+    private static Reply ok(Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        return reply;
+    }
+
+    private static String id(Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        return reply.json().path("id").asString();
+    }
+}

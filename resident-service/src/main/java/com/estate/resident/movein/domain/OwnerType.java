@@ -1,0 +1,7 @@
+package com.estate.resident.movein.domain;
+
+/** Who bought the unit: the document checklist depends on it. */
+public enum OwnerType {
+    PERSON,
+    COMPANY
+}
