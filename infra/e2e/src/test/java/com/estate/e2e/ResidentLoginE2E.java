@@ -2,14 +2,9 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -33,14 +28,14 @@ class ResidentLoginE2E {
 
     private static Gateway gateway;
     private static String adminToken;
-    private static Path smsOutbox;
+    private static ResidentCodes codes;
 
     @BeforeAll
     static void logIn() {
         E2eSettings settings = E2eSettings.fromSystemProperties();
         gateway = new Gateway(settings.gateway());
         adminToken = gateway.login("admin", settings.adminPassword());
-        smsOutbox = settings.smsOutbox();
+        codes = new ResidentCodes(gateway, settings.smsOutbox());
     }
 
     @Test
@@ -58,7 +53,7 @@ class ResidentLoginE2E {
         String residentId = created(registered);
         assertThat(registered.body()).as("masked for an administrator").doesNotContain(phone, ID_NUMBER);
 
-        String code = awaitCode(phone);
+        String code = codes.awaitCode(phone);
         Reply login = gateway.postJson("/auth/login/otp", "{\"phone\":\"+86 " + phone + "\",\"code\":\"" + code + "\"}",
                 null);
         assertThat(login.status()).as("%s", login).isEqualTo(200);
@@ -77,63 +72,13 @@ class ResidentLoginE2E {
         awaitRefused(residentToken);
 
         // no code logs them in any more: none is sent, and the last one is refused
-        int before = lines();
-        Reply again = requestCodeWhenAllowed(phone);
+        int before = codes.lines();
+        Reply again = codes.requestCodeWhenAllowed(phone);
         assertThat(again.status()).as("%s", again).isEqualTo(202);
-        assertThat(codeSince(phone, before, Duration.ofSeconds(3))).as("no code for a moved-out resident").isEmpty();
+        assertThat(codes.codeSince(phone, before, Duration.ofSeconds(3))).as("no code for a moved-out resident").isEmpty();
         Reply refused = gateway.postJson("/auth/login/otp", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}",
                 null);
         assertThat(refused.status()).as("%s", refused).isEqualTo(401);
-    }
-
-    /**
-     * Asks for a code until one arrives: the gateway learns the resident from an event, so a first request may come
-     * before it knows the phone (answered 202 all the same, with nothing sent).
-     */
-    private static String awaitCode(String phone) throws InterruptedException {
-        Instant deadline = Instant.now().plus(EVENT_TIMEOUT);
-        Thread.sleep(1000); // the event usually needs well under a second; this spares a wasted resend interval
-        while (Instant.now().isBefore(deadline)) {
-            int before = lines();
-            Reply requested = requestCodeWhenAllowed(phone);
-            assertThat(requested.status()).as("%s", requested).isEqualTo(202);
-            Optional<String> code = codeSince(phone, before, Duration.ofSeconds(5));
-            if (code.isPresent()) {
-                return code.get();
-            }
-        }
-        throw new AssertionError("no one-time code for " + phone + " in " + smsOutbox + " within " + EVENT_TIMEOUT);
-    }
-
-    /** {@code POST /auth/otp}, waiting out the resend interval (429 with Retry-After) if a code was asked for lately. */
-    private static Reply requestCodeWhenAllowed(String phone) throws InterruptedException {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Reply reply = gateway.postJson("/auth/otp", "{\"phone\":\"" + phone + "\"}", null);
-            if (reply.status() != 429) {
-                return reply;
-            }
-            Thread.sleep(Duration.ofSeconds(Long.parseLong(reply.retryAfter().isBlank() ? "20" : reply.retryAfter()) + 1)
-                    .toMillis());
-        }
-        throw new AssertionError("the gateway kept answering 429 to a code request for " + phone);
-    }
-
-    /** The code in a line the SMS adapter wrote after line {@code skip} for this phone (masked: 137****5678). */
-    private static Optional<String> codeSince(String phone, int skip, Duration wait) throws InterruptedException {
-        Instant deadline = Instant.now().plus(wait);
-        String head = phone.substring(0, 3);
-        String tail = phone.substring(7);
-        do {
-            List<String> lines = read();
-            for (String line : lines.subList(Math.min(skip, lines.size()), lines.size())) {
-                String[] parts = line.strip().split(" ");
-                if (parts.length == 3 && parts[1].contains(head) && parts[1].endsWith(tail)) {
-                    return Optional.of(parts[2]);
-                }
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        return Optional.empty();
     }
 
     /** The gateway applied the move-out once /api/me refuses the resident's token. */
@@ -148,18 +93,6 @@ class ResidentLoginE2E {
             Thread.sleep(250);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("the moved-out resident's token still works after " + EVENT_TIMEOUT + ": " + me);
-    }
-
-    private static int lines() {
-        return read().size();
-    }
-
-    private static List<String> read() {
-        try {
-            return Files.exists(smsOutbox) ? Files.readAllLines(smsOutbox) : List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the SMS outbox " + smsOutbox, e);
-        }
     }
 
     private static String created(Reply reply) {

@@ -36,8 +36,9 @@ public class UnitTimelines {
      * names the unit; anyone else gets the unit's 404. A unit nothing happened to yet has an empty timeline.
      */
     public Page<TimelineEntry> of(Caller caller, String unitId, Set<TimelineKind> kinds, Pageable pageable) {
-        units.visibleTo(caller, unitId);
-        UnitTimelineDocument document = mongo.findById(unitId, UnitTimelineDocument.class);
+        String communityId = units.visibleTo(caller, unitId).value().communityId();
+        UnitTimelineDocument document = mongo.findById(UnitTimelineDocument.idOf(communityId, unitId),
+                UnitTimelineDocument.class);
         List<TimelineEntry> entries = document == null ? List.of() : document.timeline().ofKinds(kinds);
         int from = (int) Math.min(pageable.getOffset(), entries.size());
         int to = Math.min(from + pageable.getPageSize(), entries.size());
@@ -51,11 +52,12 @@ public class UnitTimelines {
      */
     public void upsert(String unitId, String communityId, TimelineEntry entry) {
         for (int attempt = 1; ; attempt++) {
-            UnitTimelineDocument document = mongo.findById(unitId, UnitTimelineDocument.class);
+            UnitTimelineDocument document = mongo.findById(UnitTimelineDocument.idOf(communityId, unitId),
+                    UnitTimelineDocument.class);
             if (document == null) {
-                document = UnitTimelineDocument.empty(unitId, communityId);
+                document = UnitTimelineDocument.empty(communityId, unitId);
             }
-            if (!document.upsert(communityId, entry, properties.maxEntries())) {
+            if (!document.upsert(entry, properties.maxEntries())) {
                 return;
             }
             try {
@@ -68,9 +70,5 @@ public class UnitTimelines {
                 }
             }
         }
-    }
-
-    int maxEntries() {
-        return properties.maxEntries();
     }
 }

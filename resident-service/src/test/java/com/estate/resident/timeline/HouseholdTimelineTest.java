@@ -56,12 +56,16 @@ class HouseholdTimelineTest extends DeskTest {
     }
 
     String orderChanged(String orderId, String unitId, String status, int revision, Instant at) {
+        return orderChanged(communityId, orderId, unitId, status, revision, at);
+    }
+
+    String orderChanged(String community, String orderId, String unitId, String status, int revision, Instant at) {
         String unit = unitId == null ? "" : "\"unitId\":\"" + unitId + "\",";
         return partners.event(UUID.randomUUID().toString(), "com.estate.workorder.order.status-changed.v1",
-                "/workorder-service", orderId, communityId, """
+                "/workorder-service", orderId, community, """
                 {"orderId":"%s","communityId":"%s",%s"category":"plumbing","title":"厨房水管漏水",
                  "status":"%s","origin":{"kind":"app"},"orderRevision":%d,"changedAt":"%s"}"""
-                .formatted(orderId, communityId, unit, status, revision, at));
+                .formatted(orderId, community, unit, status, revision, at));
     }
 
     void billIssued(String billId, String unitId, Instant at) {
@@ -120,6 +124,10 @@ class HouseholdTimelineTest extends DeskTest {
     }
 
     String registerResident(String unitId) {
+        return registered(unitId).json().path("id").asString();
+    }
+
+    Answer registered(String... unitIds) {
         String first17 = "440308" + "1990" + "%02d".formatted(1 + ThreadLocalRandom.current().nextInt(12))
                 + "%02d".formatted(1 + ThreadLocalRandom.current().nextInt(28))
                 + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
@@ -128,9 +136,10 @@ class HouseholdTimelineTest extends DeskTest {
         Answer created = api.send("POST", "/api/residents", agent, """
                 {"communityId":"%s","kind":"PERSON","name":"王芳","phone":"%s",
                  "identityDocument":{"type":"MAINLAND_ID","number":"%s"},"unitIds":["%s"],"relation":"OWNER"}"""
-                .formatted(communityId, phone, idNumber, unitId), "Idempotency-Key", UUID.randomUUID().toString());
+                .formatted(communityId, phone, idNumber, String.join("\",\"", unitIds)),
+                "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asString();
+        return created;
     }
 
     Answer timeline(String unitId, String token, String query) {
@@ -207,13 +216,13 @@ class HouseholdTimelineTest extends DeskTest {
         assertThat(ids(settled)).anyMatch(id -> id.startsWith("unit:" + unitId + ":revision:"));
 
         // redelivered: nothing doubled, the timeline not even written again
-        long revision = mongo.findById(unitId, UnitTimelineDocument.class).getRevision();
+        long revision = mongo.findById(UnitTimelineDocument.idOf(communityId, unitId), UnitTimelineDocument.class).getRevision();
         kafka.send("billing.events", "fa-" + unitId, payment);
         kafka.send("workorder.events", orderId, completed);
         kafka.awaitConsumed(GROUP, "billing.events", WAIT);
         kafka.awaitConsumed(GROUP, "workorder.events", WAIT);
         assertThat(timeline(unitId, agent, "?size=50").json()).isEqualTo(settled);
-        assertThat(mongo.findById(unitId, UnitTimelineDocument.class).getRevision()).isEqualTo(revision);
+        assertThat(mongo.findById(UnitTimelineDocument.idOf(communityId, unitId), UnitTimelineDocument.class).getRevision()).isEqualTo(revision);
     }
 
     @Test
@@ -258,6 +267,37 @@ class HouseholdTimelineTest extends DeskTest {
         assertProblem(timeline(unitId, agent, "?kind=GOSSIP"), 400, "type-mismatch");
         assertProblem(timeline(unitId, agent, "?size=0"), 400, "validation");
         assertProblem(timeline("not-a-unit", agent, ""), 404, "not-found");
+    }
+
+    @Test
+    void aResidentsMoveOutShowsOnTheUnitTheyLeftAndTheirLaterNotificationsOnlyWhereTheyStillLive() {
+        String left = newUnit(communityId, "4", "4-401");
+        String stays = newUnit(communityId, "4", "4-402");
+        Answer resident = registered(left, stays);
+        String residentId = resident.json().path("id").asString();
+        awaitTimeline(left, 1);
+        awaitTimeline(stays, 1);
+        Answer movedOut = api.send("POST", "/api/residents/" + residentId + "/move-out", agent,
+                "{\"unitId\":\"" + left + "\"}", "If-Match", resident.header("ETag"));
+        assertThat(movedOut.status()).as(movedOut.body()).isEqualTo(200);
+        JsonNode leftTimeline = awaitTimeline(left, 2);
+        assertThat(ids(leftTimeline)).containsExactly("resident:" + residentId + ":moved-out",
+                "resident:" + residentId + ":registered");
+        assertThat(leftTimeline.path("items").get(0).path("title").path("en").asString())
+                .isEqualTo("Resident moved out");
+        assertThat(timeline(stays, agent, "").json().path("total").asInt()).isOne();
+        kafka.awaitConsumed(GROUP, "resident.events", WAIT);
+
+        notificationTo("RESIDENT", residentId, "billing.payment-confirmed", at(1));
+        // a work order that places the unit in another community is not believed
+        partners.send("workorder.events", orderChanged("c-elsewhere", "wo-" + UUID.randomUUID(), left, "OPEN", 1,
+                at(1)));
+
+        assertThat(awaitTimeline(stays, 2).path("items").get(0).path("kind").asString()).isEqualTo("NOTIFICATION");
+        kafka.awaitConsumed(GROUP, "notification.requests", WAIT);
+        kafka.awaitConsumed(GROUP, "workorder.events", WAIT);
+        assertThat(ids(timeline(left, agent, "").json())).containsExactly("resident:" + residentId + ":moved-out",
+                "resident:" + residentId + ":registered");
     }
 
     @Test

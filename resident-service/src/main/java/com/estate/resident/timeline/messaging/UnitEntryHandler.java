@@ -57,16 +57,16 @@ abstract class UnitEntryHandler<D> implements EventHandler<D, UnitTimelineDocume
 
     @Override
     public final Object documentId(D data) {
-        return unitId(data);
+        return UnitTimelineDocument.idOf(communityId(data), unitId(data));
     }
 
     @Override
     public final UnitTimelineDocument newDocument(D data, CloudEvent event) {
-        return UnitTimelineDocument.empty(unitId(data), communityId(data));
+        return UnitTimelineDocument.empty(communityId(data), unitId(data));
     }
 
     @Override
     public final void apply(UnitTimelineDocument document, D data, CloudEvent event) {
-        entry(data, event).ifPresent(entry -> document.upsert(communityId(data), entry, properties.maxEntries()));
+        entry(data, event).ifPresent(entry -> document.upsert(entry, properties.maxEntries()));
     }
 }

@@ -9,9 +9,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One household's timeline, one document per unit ({@code _id} = the unit id): reading a page is one lookup by
- * {@code _id}, which the MongoDB stand-in answers from its index, where a query on entries' unit id would read the
- * entries of every unit (infra/ARCHITECTURE.md §14). An entry's upsert and the id of the event that caused it are
+ * One household's timeline, one document per unit ({@code _id} = {@code <communityId>/<unitId>}): reading a page is
+ * one lookup by {@code _id}, which the MongoDB stand-in answers from its index, where a query on entries' unit id
+ * would read the entries of every unit (infra/ARCHITECTURE.md §15). The community is part of the id because events
+ * name it and the reader takes it from the unit itself: an event that places a unit in the wrong community lands
+ * in a timeline nobody reads, whenever it arrives. An entry's upsert and the id of the event that caused it are
  * written in one single-document write.
  */
 @Document("unit_timelines")
@@ -22,24 +24,24 @@ public class UnitTimelineDocument extends AggregateDocument {
 
     private String communityId;
 
+    private String unitId;
+
     private List<TimelineEntry> entries = new ArrayList<>();
 
-    public static UnitTimelineDocument empty(String unitId, String communityId) {
+    public static String idOf(String communityId, String unitId) {
+        return communityId + "/" + unitId;
+    }
+
+    public static UnitTimelineDocument empty(String communityId, String unitId) {
         UnitTimelineDocument document = new UnitTimelineDocument();
-        document.id = unitId;
+        document.id = idOf(communityId, unitId);
         document.communityId = communityId;
+        document.unitId = unitId;
         return document;
     }
 
-    /**
-     * @param communityId the community the event names for the unit: an event that places the unit in another
-     *                    community than its first one is not believed (staff of one community would see it)
-     * @return false when the entry changed nothing (the same or an older state of its record, or another community)
-     */
-    public boolean upsert(String communityId, TimelineEntry entry, int maxEntries) {
-        if (!this.communityId.equals(communityId)) {
-            return false;
-        }
+    /** @return false when the entry changed nothing (the same or an older state of its record) */
+    public boolean upsert(TimelineEntry entry, int maxEntries) {
         Timeline timeline = timeline();
         if (!timeline.upsert(entry, maxEntries)) {
             return false;
@@ -58,5 +60,9 @@ public class UnitTimelineDocument extends AggregateDocument {
 
     public String getCommunityId() {
         return communityId;
+    }
+
+    public String getUnitId() {
+        return unitId;
     }
 }
