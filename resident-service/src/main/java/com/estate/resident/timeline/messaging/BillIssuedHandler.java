@@ -27,7 +27,7 @@ class BillIssuedHandler extends UnitEntryHandler<BillIssuedHandler.BillIssued> {
     }
 
     record BillIssued(String billId, String unitId, String communityId, String total, LocalDate dueDate,
-            Period period, Instant issuedAt) {
+            Period period, Instant issuedAt) implements HouseholdEvent {
 
         BillIssued {
             Required.text(billId, "billId");
@@ -48,16 +48,6 @@ class BillIssuedHandler extends UnitEntryHandler<BillIssuedHandler.BillIssued> {
 
     static String link(String billId) {
         return "/api/billing/bills/" + billId;
-    }
-
-    @Override
-    String unitId(BillIssued bill) {
-        return bill.unitId();
-    }
-
-    @Override
-    String communityId(BillIssued bill) {
-        return bill.communityId();
     }
 
     @Override

@@ -19,7 +19,8 @@ class BillPaidHandler extends UnitEntryHandler<BillPaidHandler.BillPaid> {
 
     static final long PAID = BillIssuedHandler.ISSUED + 1;
 
-    record BillPaid(String billId, String unitId, String communityId, String total, Instant paidAt) {
+    record BillPaid(String billId, String unitId, String communityId, String total, Instant paidAt)
+            implements HouseholdEvent {
 
         BillPaid {
             Required.text(billId, "billId");
@@ -32,16 +33,6 @@ class BillPaidHandler extends UnitEntryHandler<BillPaidHandler.BillPaid> {
 
     BillPaidHandler(TimelineProperties properties) {
         super(TYPE, BillPaid.class, properties);
-    }
-
-    @Override
-    String unitId(BillPaid bill) {
-        return bill.unitId();
-    }
-
-    @Override
-    String communityId(BillPaid bill) {
-        return bill.communityId();
     }
 
     @Override

@@ -18,7 +18,7 @@ class ComplaintStatusChangedHandler extends UnitEntryHandler<ComplaintStatusChan
             "com.estate.complaint.complaint.status-changed.v1", "complaint.events");
 
     record ComplaintChanged(String complaintId, String communityId, String unitId, String category, String severity,
-            String status, long complaintRevision, Instant changedAt) {
+            String status, long complaintRevision, Instant changedAt) implements HouseholdEvent {
 
         ComplaintChanged {
             Required.text(complaintId, "complaintId");
@@ -31,16 +31,6 @@ class ComplaintStatusChangedHandler extends UnitEntryHandler<ComplaintStatusChan
 
     ComplaintStatusChangedHandler(TimelineProperties properties) {
         super(TYPE, ComplaintChanged.class, properties);
-    }
-
-    @Override
-    String unitId(ComplaintChanged complaint) {
-        return complaint.unitId();
-    }
-
-    @Override
-    String communityId(ComplaintChanged complaint) {
-        return complaint.communityId();
     }
 
     @Override

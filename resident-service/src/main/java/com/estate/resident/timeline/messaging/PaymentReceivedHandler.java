@@ -19,7 +19,7 @@ class PaymentReceivedHandler extends UnitEntryHandler<PaymentReceivedHandler.Pay
             "billing.events");
 
     record PaymentReceived(String paymentId, String unitId, String communityId, String amount, String channel,
-            Instant receivedAt, List<String> billIds) {
+            Instant receivedAt, List<String> billIds) implements HouseholdEvent {
 
         PaymentReceived {
             Required.text(paymentId, "paymentId");
@@ -34,16 +34,6 @@ class PaymentReceivedHandler extends UnitEntryHandler<PaymentReceivedHandler.Pay
 
     PaymentReceivedHandler(TimelineProperties properties) {
         super(TYPE, PaymentReceived.class, properties);
-    }
-
-    @Override
-    String unitId(PaymentReceived payment) {
-        return payment.unitId();
-    }
-
-    @Override
-    String communityId(PaymentReceived payment) {
-        return payment.communityId();
     }
 
     @Override

@@ -18,7 +18,7 @@ class SignupChangedHandler extends UnitEntryHandler<SignupChangedHandler.SignupC
             "activity.events");
 
     record SignupChanged(String signupId, String activityId, String activityTitle, String communityId, String unitId,
-            String status, long signupRevision, Instant changedAt) {
+            String status, long signupRevision, Instant changedAt) implements HouseholdEvent {
 
         SignupChanged {
             Required.text(signupId, "signupId");
@@ -33,16 +33,6 @@ class SignupChangedHandler extends UnitEntryHandler<SignupChangedHandler.SignupC
 
     SignupChangedHandler(TimelineProperties properties) {
         super(TYPE, SignupChanged.class, properties);
-    }
-
-    @Override
-    String unitId(SignupChanged signup) {
-        return signup.unitId();
-    }
-
-    @Override
-    String communityId(SignupChanged signup) {
-        return signup.communityId();
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * @param <D> the handler's own record of the fields it reads (a tolerant reader)
  */
-abstract class UnitEntryHandler<D> implements EventHandler<D, UnitTimelineDocument> {
+abstract class UnitEntryHandler<D extends HouseholdEvent> implements EventHandler<D, UnitTimelineDocument> {
 
     private final IntegrationEventType eventType;
     private final Class<D> dataType;
@@ -27,10 +27,6 @@ abstract class UnitEntryHandler<D> implements EventHandler<D, UnitTimelineDocume
         this.dataType = dataType;
         this.properties = properties;
     }
-
-    abstract String unitId(D data);
-
-    abstract String communityId(D data);
 
     /** The entry the event shows, if it shows one (a unit update that did not change the status does not). */
     abstract Optional<TimelineEntry> entry(D data, CloudEvent event);
@@ -52,17 +48,17 @@ abstract class UnitEntryHandler<D> implements EventHandler<D, UnitTimelineDocume
 
     @Override
     public boolean concerns(D data) {
-        return unitId(data) != null;
+        return data.unitId() != null;
     }
 
     @Override
     public final Object documentId(D data) {
-        return UnitTimelineDocument.idOf(communityId(data), unitId(data));
+        return UnitTimelineDocument.idOf(data.communityId(), data.unitId());
     }
 
     @Override
     public final UnitTimelineDocument newDocument(D data, CloudEvent event) {
-        return UnitTimelineDocument.empty(communityId(data), unitId(data));
+        return UnitTimelineDocument.empty(data.communityId(), data.unitId());
     }
 
     @Override

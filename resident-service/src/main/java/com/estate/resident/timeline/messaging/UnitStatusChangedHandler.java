@@ -22,7 +22,7 @@ class UnitStatusChangedHandler extends UnitEntryHandler<UnitStatusChangedHandler
             "resident.events");
 
     record UnitUpdated(String unitId, String communityId, String status, long unitRevision,
-            List<String> changedFields, Instant updatedAt) {
+            List<String> changedFields, Instant updatedAt) implements HouseholdEvent {
 
         UnitUpdated {
             Required.text(unitId, "unitId");
@@ -34,16 +34,6 @@ class UnitStatusChangedHandler extends UnitEntryHandler<UnitStatusChangedHandler
 
     UnitStatusChangedHandler(TimelineProperties properties) {
         super(TYPE, UnitUpdated.class, properties);
-    }
-
-    @Override
-    String unitId(UnitUpdated unit) {
-        return unit.unitId();
-    }
-
-    @Override
-    String communityId(UnitUpdated unit) {
-        return unit.communityId();
     }
 
     @Override

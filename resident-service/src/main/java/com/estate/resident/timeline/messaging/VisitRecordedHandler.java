@@ -21,7 +21,7 @@ class VisitRecordedHandler extends UnitEntryHandler<VisitRecordedHandler.VisitRe
     private static final Set<String> KINDS = Set.of("return-visit", "home-visit");
 
     record VisitRecorded(String visitId, String communityId, String unitId, String kind, String channel,
-            String outcome, Long visitRevision, Instant visitedAt) {
+            String outcome, Long visitRevision, Instant visitedAt) implements HouseholdEvent {
 
         VisitRecorded {
             Required.text(visitId, "visitId");
@@ -37,16 +37,6 @@ class VisitRecordedHandler extends UnitEntryHandler<VisitRecordedHandler.VisitRe
 
     VisitRecordedHandler(TimelineProperties properties) {
         super(TYPE, VisitRecorded.class, properties);
-    }
-
-    @Override
-    String unitId(VisitRecorded visit) {
-        return visit.unitId();
-    }
-
-    @Override
-    String communityId(VisitRecorded visit) {
-        return visit.communityId();
     }
 
     @Override

@@ -19,7 +19,7 @@ class WorkOrderStatusChangedHandler extends UnitEntryHandler<WorkOrderStatusChan
 
     /** What the timeline reads of the event; {@code title} is the producer's short description, free of personal data. */
     record OrderChanged(String orderId, String communityId, String unitId, String category, String title,
-            String status, long orderRevision, Instant changedAt) {
+            String status, long orderRevision, Instant changedAt) implements HouseholdEvent {
 
         OrderChanged {
             Required.text(orderId, "orderId");
@@ -32,16 +32,6 @@ class WorkOrderStatusChangedHandler extends UnitEntryHandler<WorkOrderStatusChan
 
     WorkOrderStatusChangedHandler(TimelineProperties properties) {
         super(TYPE, OrderChanged.class, properties);
-    }
-
-    @Override
-    String unitId(OrderChanged order) {
-        return order.unitId();
-    }
-
-    @Override
-    String communityId(OrderChanged order) {
-        return order.communityId();
     }
 
     @Override
