@@ -17,18 +17,16 @@ import java.util.List;
  *
  * @param <D> the handler's own record of the fields it reads (a tolerant reader)
  */
-abstract class FanOutHandler<D> implements RecordCreatingHandler<D, TimelineFanOutDocument> {
+abstract class FanOutHandler<D> extends HandledEvent<D>
+        implements RecordCreatingHandler<D, TimelineFanOutDocument> {
 
-    private final IntegrationEventType eventType;
-    private final Class<D> dataType;
     private final String purpose;
     private final UnitTimelines timelines;
     private final Clock clock;
 
     FanOutHandler(IntegrationEventType eventType, Class<D> dataType, String purpose, UnitTimelines timelines,
             Clock clock) {
-        this.eventType = eventType;
-        this.dataType = dataType;
+        super(eventType, dataType);
         this.purpose = purpose;
         this.timelines = timelines;
         this.clock = clock;
@@ -40,16 +38,6 @@ abstract class FanOutHandler<D> implements RecordCreatingHandler<D, TimelineFanO
     abstract List<String> unitIds(D data);
 
     abstract TimelineEntry entry(D data, CloudEvent event);
-
-    @Override
-    public final IntegrationEventType eventType() {
-        return eventType;
-    }
-
-    @Override
-    public final Class<D> dataType() {
-        return dataType;
-    }
 
     @Override
     public final Class<TimelineFanOutDocument> recordType() {

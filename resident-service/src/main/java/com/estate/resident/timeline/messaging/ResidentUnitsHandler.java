@@ -10,24 +10,12 @@ import java.util.List;
  * Keeps which units each resident lives in now ({@link TimelineResidentDocument}), so a notification addressed to
  * a resident reaches their households' timelines: registration moves in, move-out moves out, by residentVersion.
  */
-class ResidentUnitsHandler<D extends ResidentEvent> implements EventHandler<D, TimelineResidentDocument> {
+class ResidentUnitsHandler<D extends ResidentEvent> extends HandledEvent<D>
+        implements EventHandler<D, TimelineResidentDocument> {
 
-    private final IntegrationEventType eventType;
-    private final Class<D> dataType;
 
     ResidentUnitsHandler(IntegrationEventType eventType, Class<D> dataType) {
-        this.eventType = eventType;
-        this.dataType = dataType;
-    }
-
-    @Override
-    public IntegrationEventType eventType() {
-        return eventType;
-    }
-
-    @Override
-    public Class<D> dataType() {
-        return dataType;
+        super(eventType, dataType);
     }
 
     @Override

@@ -16,30 +16,18 @@ import java.util.Optional;
  *
  * @param <D> the handler's own record of the fields it reads (a tolerant reader)
  */
-abstract class UnitEntryHandler<D extends HouseholdEvent> implements EventHandler<D, UnitTimelineDocument> {
+abstract class UnitEntryHandler<D extends HouseholdEvent> extends HandledEvent<D>
+        implements EventHandler<D, UnitTimelineDocument> {
 
-    private final IntegrationEventType eventType;
-    private final Class<D> dataType;
     private final TimelineProperties properties;
 
     UnitEntryHandler(IntegrationEventType eventType, Class<D> dataType, TimelineProperties properties) {
-        this.eventType = eventType;
-        this.dataType = dataType;
+        super(eventType, dataType);
         this.properties = properties;
     }
 
     /** The entry the event shows, if it shows one (a unit update that did not change the status does not). */
     abstract Optional<TimelineEntry> entry(D data, CloudEvent event);
-
-    @Override
-    public final IntegrationEventType eventType() {
-        return eventType;
-    }
-
-    @Override
-    public final Class<D> dataType() {
-        return dataType;
-    }
 
     @Override
     public final Class<UnitTimelineDocument> documentType() {
