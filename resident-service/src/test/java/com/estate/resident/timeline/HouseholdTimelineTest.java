@@ -173,6 +173,11 @@ class HouseholdTimelineTest extends DeskTest {
         String completed = partners.send("workorder.events", orderChanged(orderId, unitId, "COMPLETED", 3, at(3)));
         partners.send("workorder.events", orderChanged(orderId, unitId, "ASSIGNED", 2, at(2)));
         partners.send("workorder.events", orderChanged("wo-" + UUID.randomUUID(), null, "OPEN", 1, at(2)));
+        partners.publish("workorder.events", "com.estate.workorder.return-visit.completed.v1", "/workorder-service",
+                orderId, communityId, """
+                {"returnVisitId":"rv-%s","orderId":"%s","communityId":"%s","unitId":"%s","channel":"phone",
+                 "satisfied":true,"rating":5,"completedAt":"%s"}"""
+                        .formatted(orderId, orderId, communityId, unitId, at(3).plusSeconds(30)));
         String paidFirst = "bill-" + UUID.randomUUID();
         billPaid(paidFirst, unitId, at(5));
         billIssued(paidFirst, unitId, at(4));
@@ -185,16 +190,16 @@ class HouseholdTimelineTest extends DeskTest {
         notificationTo("RESIDENT", residentId, "workorder.please-rate", at(11));
         notificationTo("ROLE", "CS_AGENT", "workorder.overdue", at(12));
 
-        JsonNode page = awaitTimeline(unitId, 10);
+        JsonNode page = awaitTimeline(unitId, 11);
         assertThat(page.path("items").valueStream().map(item -> item.path("kind").asString()).toList())
                 .containsExactly("NOTIFICATION", "NOTIFICATION", "ACTIVITY_SIGNUP", "VISIT", "COMPLAINT",
-                        "PAYMENT", "BILL", "WORK_ORDER", "UNIT", "RESIDENT");
+                        "PAYMENT", "BILL", "VISIT", "WORK_ORDER", "UNIT", "RESIDENT");
 
         kafka.awaitConsumed(GROUP, "workorder.events", WAIT);
         kafka.awaitConsumed(GROUP, "billing.events", WAIT);
         kafka.awaitConsumed(GROUP, "notification.requests", WAIT);
         JsonNode settled = timeline(unitId, agent, "?size=50").json();
-        assertThat(settled.path("total").asInt()).as("public-area orders and staff notifications stay off").isEqualTo(10);
+        assertThat(settled.path("total").asInt()).as("public-area orders and staff notifications stay off").isEqualTo(11);
 
         JsonNode order = entry(settled, "workorder:" + orderId);
         assertThat(order.path("status").asString()).as("revision 2 arrived after 3").isEqualTo("COMPLETED");
@@ -210,6 +215,11 @@ class HouseholdTimelineTest extends DeskTest {
         JsonNode paid = entry(settled, "payment:pay-1-" + unitId);
         assertThat(paid.path("title").path("en").asString()).isEqualTo("Payment of CNY 228.00 (WECHAT_PAY)");
         assertThat(paid.path("link").asString()).isEqualTo("/api/billing/payments/pay-1-" + unitId);
+        JsonNode returnVisit = entry(settled, "return-visit:rv-" + orderId);
+        assertThat(returnVisit.path("status").asString()).isEqualTo("SATISFIED");
+        assertThat(returnVisit.path("title").path("zh-CN").asString()).isEqualTo("维修回访");
+        assertThat(entry(settled, "workorder:" + orderId).path("params").path("category").asString())
+                .isEqualTo("plumbing");
         JsonNode resident = entry(settled, "resident:" + residentId + ":registered");
         assertThat(resident.path("title").path("zh-CN").asString()).isEqualTo("住户登记（OWNER）");
         assertThat(settled.toString()).as("no personal data").doesNotContain("王芳");
