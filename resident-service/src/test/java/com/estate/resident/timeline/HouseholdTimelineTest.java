@@ -263,6 +263,7 @@ class HouseholdTimelineTest extends DeskTest {
         assertThat(money.json().path("items").valueStream().map(item -> item.path("kind").asString()).toList())
                 .containsExactly("PAYMENT", "BILL");
         assertThat(timeline(unitId, agent, "?kind=WORK_ORDER&kind=BILL").json().path("total").asInt()).isEqualTo(6);
+        assertThat(timeline(unitId, agent, "?kind=").json().path("total").asInt()).as("a cleared filter").isEqualTo(7);
 
         String ownResident = TestTokens.get().resident("r-" + UUID.randomUUID(), communityId, unitId);
         assertThat(timeline(unitId, ownResident, "?size=50").json()).isEqualTo(all);

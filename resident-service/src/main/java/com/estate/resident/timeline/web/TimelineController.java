@@ -7,6 +7,7 @@ import com.estate.resident.timeline.UnitTimelines;
 import com.estate.resident.timeline.domain.TimelineKind;
 import com.estate.resident.timeline.domain.TimelineTitles;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -36,7 +37,11 @@ class TimelineController {
     PageResponse<TimelineEntryResponse> timeline(@PathVariable UUID unitId, Caller caller,
             @RequestParam(required = false) Set<TimelineKind> kind,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Set<TimelineKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(TimelineKind.class) : kind;
+        // "kind=" alone (a cleared filter) reads as no filter
+        Set<TimelineKind> kinds = EnumSet.noneOf(TimelineKind.class);
+        if (kind != null) {
+            kind.stream().filter(Objects::nonNull).forEach(kinds::add);
+        }
         return PageResponse.of(timelines.of(caller, unitId.toString(), kinds,
                 pageRequests.of(page, size, Sort.unsorted())), entry -> TimelineEntryResponse.of(entry, TITLES));
     }
