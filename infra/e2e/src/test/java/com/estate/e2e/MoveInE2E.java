@@ -36,7 +36,7 @@ class MoveInE2E {
     private static E2eSettings settings;
     private static Gateway gateway;
     private static String admin;
-    private static OneTimeCodes codes;
+    private static ResidentCodes codes;
     private static PartnerEvents partners;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -45,7 +45,7 @@ class MoveInE2E {
         settings = E2eSettings.fromSystemProperties();
         gateway = new Gateway(settings.gateway());
         admin = gateway.login("admin", settings.adminPassword());
-        codes = new OneTimeCodes(gateway, settings.smsOutbox());
+        codes = new ResidentCodes(gateway, settings.smsOutbox());
         partners = new PartnerEvents(settings);
     }
 
@@ -159,7 +159,7 @@ class MoveInE2E {
     }
 
     private JsonNode awaitCase(String caseId, Predicate<JsonNode> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(OneTimeCodes.EVENT_TIMEOUT);
+        Instant deadline = Instant.now().plus(ResidentCodes.EVENT_TIMEOUT);
         JsonNode movein;
         do {
             movein = read(caseId);

@@ -1,7 +1,6 @@
 package com.estate.e2e;
 
-import com.estate.contracts.ContractValidator;
-import java.time.Instant;
+import com.estate.contracts.ContractEvents;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -12,9 +11,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Plays a partner service that is not built yet (billing answering a move-in's fees, workorder-service reporting a
@@ -24,8 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PartnerEvents implements AutoCloseable {
 
-    private final ObjectMapper json = JsonMapper.builder().build();
-    private final ContractValidator contracts = new ContractValidator();
+    private final ContractEvents events = new ContractEvents();
     private final KafkaProducer<String, String> producer;
 
     PartnerEvents(E2eSettings settings) {
@@ -45,19 +40,7 @@ final class PartnerEvents implements AutoCloseable {
     String publish(String topic, String source, String type, String subject, String communityId,
             Map<String, ?> data) {
         String id = UUID.randomUUID().toString();
-        ObjectNode event = json.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", id)
-                .put("source", source)
-                .put("type", type)
-                .put("subject", subject)
-                .put("time", Instant.now().toString())
-                .put("datacontenttype", "application/json")
-                .put("dataschema", ContractValidator.dataschemaOf(type))
-                .put("communityid", communityId);
-        event.set("data", json.valueToTree(data));
-        String text = json.writeValueAsString(event);
-        contracts.assertValid(text);
+        String text = events.of(id, type, source, subject, communityId, data);
         try {
             producer.send(new ProducerRecord<>(topic, subject, text)).get(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

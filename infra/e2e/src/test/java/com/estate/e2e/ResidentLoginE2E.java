@@ -27,14 +27,14 @@ class ResidentLoginE2E {
 
     private static Gateway gateway;
     private static String adminToken;
-    private static OneTimeCodes codes;
+    private static ResidentCodes codes;
 
     @BeforeAll
     static void logIn() {
         E2eSettings settings = E2eSettings.fromSystemProperties();
         gateway = new Gateway(settings.gateway());
         adminToken = gateway.login("admin", settings.adminPassword());
-        codes = new OneTimeCodes(gateway, settings.smsOutbox());
+        codes = new ResidentCodes(gateway, settings.smsOutbox());
     }
 
     @Test
@@ -82,7 +82,7 @@ class ResidentLoginE2E {
 
     /** The gateway applied the move-out once /api/me refuses the resident's token. */
     private static void awaitRefused(String residentToken) throws InterruptedException {
-        Instant deadline = Instant.now().plus(OneTimeCodes.EVENT_TIMEOUT);
+        Instant deadline = Instant.now().plus(ResidentCodes.EVENT_TIMEOUT);
         Reply me;
         do {
             me = gateway.get("/api/me", residentToken);
@@ -91,7 +91,7 @@ class ResidentLoginE2E {
             }
             Thread.sleep(250);
         } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("the moved-out resident's token still works after " + OneTimeCodes.EVENT_TIMEOUT
+        throw new AssertionError("the moved-out resident's token still works after " + ResidentCodes.EVENT_TIMEOUT
                 + ": " + me);
     }
 

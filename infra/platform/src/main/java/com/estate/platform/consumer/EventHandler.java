@@ -24,6 +24,14 @@ public interface EventHandler<D, A extends AggregateDocument> {
 
     Class<A> documentType();
 
+    /**
+     * Whether this event concerns the handler at all (a read model of units skips a work order of a public area):
+     * when false the event is skipped like one of another type, and no document is read or written.
+     */
+    default boolean concerns(D data) {
+        return true;
+    }
+
     /** The document the event applies to: a natural id the event carries (e.g. the unit id), never a random one. */
     Object documentId(D data);
 

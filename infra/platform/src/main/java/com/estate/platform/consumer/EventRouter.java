@@ -63,12 +63,18 @@ public class EventRouter {
 
     private <D, A extends AggregateDocument> void applyTo(EventHandler<D, A> handler, CloudEvent event) {
         D data = reader.data(event, handler.dataType());
+        if (!handler.concerns(data)) {
+            return;
+        }
         consumer.apply(event, handler.documentType(), handler.documentId(data), () -> handler.newDocument(data, event),
                 document -> handler.apply(document, data, event));
     }
 
     private <D, R> void createWith(RecordCreatingHandler<D, R> creator, CloudEvent event) {
         D data = reader.data(event, creator.dataType());
+        if (!creator.concerns(data)) {
+            return;
+        }
         R stored = recordCreatingConsumer.createOrFind(event, creator.purpose(), creator.recordType(),
                 id -> creator.newRecord(id, data, event));
         creator.afterStored(stored, data, event);

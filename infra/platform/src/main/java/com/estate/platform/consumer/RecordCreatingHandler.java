@@ -26,6 +26,14 @@ public interface RecordCreatingHandler<D, R> {
     /** A constant of the handler, e.g. {@code "inbox-entry"}; renaming it would make redelivered events create again. */
     String purpose();
 
+    /**
+     * Whether this event concerns the handler at all (a household read model skips notifications to staff): when
+     * false the event is skipped like one of another type, and no record is created.
+     */
+    default boolean concerns(D data) {
+        return true;
+    }
+
     /** The record the event creates, under the derived {@code id} it is given. */
     R newRecord(String id, D data, CloudEvent event);
 

@@ -65,6 +65,20 @@ class EventRouterTest {
     }
 
     @Test
+    void anEventTheHandlerSaysDoesNotConcernItTouchesNoDocument() {
+        String unconcerned = "unconcerned-" + UUID.randomUUID();
+        String concerned = "sample-" + UUID.randomUUID();
+        kafka.send(TOPIC, unconcerned, event(SampleRoutedHandler.ROUTED.type(), UUID.randomUUID().toString(),
+                unconcerned));
+        kafka.send(TOPIC, concerned, event(SampleRoutedHandler.ROUTED.type(), UUID.randomUUID().toString(),
+                concerned));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(concerned, Sample.class) != null);
+        kafka.awaitConsumed("platform-test", TOPIC, Duration.ofSeconds(30));
+        assertThat(mongo.findById(unconcerned, Sample.class)).isNull();
+    }
+
+    @Test
     void anEventWhoseEffectIsANewRecordCreatesItOnceAndHandsTheStoredRecordOnEveryDelivery() {
         String name = "recorded-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();

@@ -31,6 +31,12 @@ public class SampleRoutedHandler implements EventHandler<SampleRoutedHandler.Rou
         return Sample.class;
     }
 
+    /** Samples named "unconcerned-…" are none of this handler's business. */
+    @Override
+    public boolean concerns(Routed data) {
+        return !data.sampleId().startsWith("unconcerned-");
+    }
+
     @Override
     public Object documentId(Routed data) {
         return data.sampleId();

@@ -12,32 +12,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A resident's log-in by one-time code through the gateway, reading the code from the file the embedded SMS adapter
- * writes ({@code ./suite sms}). The gateway learns residents from resident-service's events, so the first code
- * request may come before it knows the phone: codes are asked for until one arrives.
+ * A resident's one-time log-in codes through the gateway: asked for with {@code POST /auth/otp} and read from the
+ * file the gateway's embedded SMS adapter writes ({@code ./suite sms}), one {@code <time> <masked phone> <code>}
+ * line per message.
  */
-final class OneTimeCodes {
+final class ResidentCodes {
 
     static final Duration EVENT_TIMEOUT = Duration.ofSeconds(90);
 
     private final Gateway gateway;
     private final Path smsOutbox;
 
-    OneTimeCodes(Gateway gateway, Path smsOutbox) {
+    ResidentCodes(Gateway gateway, Path smsOutbox) {
         this.gateway = gateway;
         this.smsOutbox = smsOutbox;
     }
 
-    /** Logs the resident in with a fresh code and returns the access token. */
+    /** Logs the resident in by a fresh one-time code and answers their access token. */
     String logIn(String phone) throws InterruptedException {
         String code = awaitCode(phone);
-        Reply login = gateway.postJson("/auth/login/otp", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}",
-                null);
+        Reply login = gateway.postJson("/auth/login/otp", "{\"phone\":\"+86 " + phone + "\",\"code\":\"" + code
+                + "\"}", null);
         assertThat(login.status()).as("%s", login).isEqualTo(200);
         return login.json().path("accessToken").asString();
     }
 
-    /** Asks for a code until one arrives. */
+    /**
+     * Asks for a code until one arrives: the gateway learns the resident from an event, so a first request may come
+     * before it knows the phone (answered 202 all the same, with nothing sent).
+     */
     String awaitCode(String phone) throws InterruptedException {
         Instant deadline = Instant.now().plus(EVENT_TIMEOUT);
         Thread.sleep(1000); // the event usually needs well under a second; this spares a wasted resend interval
