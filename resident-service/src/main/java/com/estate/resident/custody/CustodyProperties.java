@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code app.custody.*}: the thresholds a community has until its own are set (DOMAIN.md §1: 5 m³ of water,
- * 20 kWh of electricity), and how long after heavy rain the patrol after it is due.
+ * {@code app.custody.*}: the thresholds a community has until its own are set (infra/BUSINESS-RULES.md §1: 5 m³ of
+ * water, 20 kWh of electricity), and how long after heavy rain the patrol after it is due.
  */
 @ConfigurationProperties("app.custody")
 public record CustodyProperties(BigDecimal defaultWaterThreshold, BigDecimal defaultElectricityThreshold,

@@ -9,10 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks for this week's patrol of every unit in custody (DOMAIN.md §1: staff patrol the outside every week). It
- * runs every hour on one replica (ShedLock, infra/ARCHITECTURE.md §13) rather than once on Monday: a run missed
- * while no replica was up, or a custody started mid-week, is caught up within the hour, and the request's id (the
- * custody and the ISO week in the community's time zone, by the application clock) makes every later run of the
+ * Asks for this week's patrol of every unit in custody (infra/BUSINESS-RULES.md §1: staff patrol the outside every
+ * week). It runs every hour on one replica (ShedLock, infra/ARCHITECTURE.md §13) rather than once on Monday: a run
+ * missed while no replica was up, or a custody started mid-week, is caught up within the hour, and the request's id
+ * (the custody and the ISO week in the community's time zone, by the application clock) makes every later run of the
  * week ask nothing more.
  */
 @Component

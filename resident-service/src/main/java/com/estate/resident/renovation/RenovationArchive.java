@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A renovation's archive (DOMAIN.md §4: power of attorney, proxy ID, agreement, plan, the authority's approval)
- * in the suite's file store: whoever may see the renovation reads it; the references are in the case itself, so
- * the permit's preconditions read them in the same document.
+ * A renovation's archive (infra/BUSINESS-RULES.md §4: power of attorney, proxy ID, agreement, plan, the authority's
+ * approval) in the suite's file store: whoever may see the renovation reads it; the references are in the case
+ * itself, so the permit's preconditions read them in the same document.
  */
 @Service
 public class RenovationArchive implements AttachmentReferences {

@@ -37,8 +37,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 /**
- * The renovation procedure (DOMAIN.md §4): application, plan review, permit (number, waste-removal fee, the unit
- * under renovation, maintenance and security told), completion and acceptance (the unit back to what it was).
+ * The renovation procedure (infra/BUSINESS-RULES.md §4): application, plan review, permit (number, waste-removal
+ * fee, the unit under renovation, maintenance and security told), completion and acceptance (the unit back to what it
+ * was).
  */
 @Service
 public class Renovations {

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * House custody (房屋托管, DOMAIN.md §1): the owner is away and the property company looks after the unit under a
- * signed agreement, from the meter readings taken at the start; periodic readings show whether water or
+ * House custody (房屋托管, infra/BUSINESS-RULES.md §1): the owner is away and the property company looks after the unit
+ * under a signed agreement, from the meter readings taken at the start; periodic readings show whether water or
  * electricity is being used (an anomaly), patrols are asked for and recorded, and at the end the unit goes back to
  * the status custody replaced.
  *

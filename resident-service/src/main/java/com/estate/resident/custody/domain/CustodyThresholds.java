@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How far the water and electricity meters may move during custody before it is an anomaly to act on (DOMAIN.md
- * §1: at most 5 m³ of water and 20 kWh of electricity since the start, per community). Reaching a threshold
- * exactly is still within it; only more than it is an anomaly.
+ * How far the water and electricity meters may move during custody before it is an anomaly to act on
+ * (infra/BUSINESS-RULES.md §1: at most 5 m³ of water and 20 kWh of electricity since the start, per community).
+ * Reaching a threshold exactly is still within it; only more than it is an anomaly.
  */
 public record CustodyThresholds(BigDecimal water, BigDecimal electricity) {
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a patrol of the unit found (the outside of the unit, DOMAIN.md §1), with photos stored as the unit's
- * attachments, told to the owner.
+ * What a patrol of the unit found (the outside of the unit, infra/BUSINESS-RULES.md §1), with photos stored as the
+ * unit's attachments, told to the owner.
  *
  * @param requestId the patrol request it answers, if any
  */

@@ -1,6 +1,9 @@
 package com.estate.resident.custody.domain;
 
-/** Why a patrol of a unit in custody is asked for (DOMAIN.md §1: every week, and before and after heavy rain). */
+/**
+ * Why a patrol of a unit in custody is asked for (infra/BUSINESS-RULES.md §1: every week, and before and after heavy
+ * rain).
+ */
 public enum PatrolReason {
     WEEKLY,
     BEFORE_HEAVY_RAIN,

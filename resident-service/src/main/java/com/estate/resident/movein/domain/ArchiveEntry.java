@@ -3,7 +3,7 @@ package com.estate.resident.movein.domain;
 import java.util.Objects;
 
 /**
- * One document of the resident archive (DOMAIN.md §1), linking its stored scan.
+ * One document of the resident archive (infra/BUSINESS-RULES.md §1), linking its stored scan.
  *
  * @param kind what it is: an ID copy, the proxy's ID, the power of attorney, the company certificate, the move-in
  *             notice, the purchase contract, a signed agreement, the registration form, the acceptance form

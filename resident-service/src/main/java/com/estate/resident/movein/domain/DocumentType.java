@@ -3,7 +3,10 @@ package com.estate.resident.movein.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The documents the owner brings to the desk (DOMAIN.md §1), each uploaded as a scan and verified by staff. */
+/**
+ * The documents the owner brings to the desk (infra/BUSINESS-RULES.md §1), each uploaded as a scan and verified by
+ * staff.
+ */
 public enum DocumentType {
     /** 入住通知单, kept by the desk. */
     MOVE_IN_NOTICE,

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * A move-in (入住) of one owner into one unit as a tracked process: each step in the manual's order (DOMAIN.md §1),
- * recording who did it and when. A step is done only when the one before it is ({@link #step()} is the first one not
- * done); asking for another answers what the case still waits for. Every change returns the next case and the
- * events it raises; nothing here reads a clock or a database.
+ * A move-in (入住) of one owner into one unit as a tracked process: each step in the manual's order
+ * (infra/BUSINESS-RULES.md §1), recording who did it and when. A step is done only when the one before it is ({@link
+ * #step()} is the first one not done); asking for another answers what the case still waits for. Every change returns
+ * the next case and the events it raises; nothing here reads a clock or a database.
  *
  * @param ownerResidentId the owner, registered as a resident ({@code OWNER}) of the unit before the case opens
  */

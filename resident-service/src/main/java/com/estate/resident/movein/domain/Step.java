@@ -1,6 +1,9 @@
 package com.estate.resident.movein.domain;
 
-/** The steps of a move-in, in the operating manual's order (DOMAIN.md §1); a case is at the first one not done. */
+/**
+ * The steps of a move-in, in the operating manual's order (infra/BUSINESS-RULES.md §1); a case is at the first one
+ * not done.
+ */
 public enum Step {
     DOCUMENTS,
     REGISTRATION,

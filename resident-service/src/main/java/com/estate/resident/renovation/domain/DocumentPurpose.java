@@ -1,6 +1,6 @@
 package com.estate.resident.renovation.domain;
 
-/** What an attached document is for; the archive (DOMAIN.md §4) keeps all of them. */
+/** What an attached document is for; the archive (infra/BUSINESS-RULES.md §4) keeps all of them. */
 public enum DocumentPurpose {
     /** 委托书: needed before the permit when a proxy applies. */
     POWER_OF_ATTORNEY,

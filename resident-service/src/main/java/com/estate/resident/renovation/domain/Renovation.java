@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * A renovation (装修) of one unit, from the application to the property's acceptance, with the rules of each step
- * (DOMAIN.md §4): the plan is reviewed before a permit; a proxy's power of attorney and, for works on the main
- * structure or the load, the housing authority's approval must be in the archive before the permit; worker
+ * (infra/BUSINESS-RULES.md §4): the plan is reviewed before a permit; a proxy's power of attorney and, for works on
+ * the main structure or the load, the housing authority's approval must be in the archive before the permit; worker
  * passes, work log and inspections belong to permitted works.
  */
 public class Renovation {

@@ -59,7 +59,10 @@ class RenovationController {
                 pageRequests.of(page, size, NEWEST_FIRST)), RenovationResponse::of);
     }
 
-    /** The plan review is the customer-service supervisor's (DOMAIN.md: CS_SUPERVISOR approves renovation plans). */
+    /**
+     * The plan review is the customer-service supervisor's (infra/BUSINESS-RULES.md, roles: CS_SUPERVISOR approves
+     * renovation plans).
+     */
     @PostMapping("/api/renovations/{id}/review")
     @PreAuthorize("hasRole('CS_SUPERVISOR')")
     ResponseEntity<RenovationResponse> review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest request,

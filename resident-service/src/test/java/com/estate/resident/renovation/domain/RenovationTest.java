@@ -12,7 +12,7 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** The renovation's steps and the permit's preconditions (DOMAIN.md §4), without Spring. */
+/** The renovation's steps and the permit's preconditions (infra/BUSINESS-RULES.md §4), without Spring. */
 class RenovationTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
