@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 class MoveInPartnerEventsTest extends MoveInDesk {
 
-    private static final String GROUP = "resident-service-movein";
+    /** The service's own group: the platform router reads the partners' topics for the move-in handlers. */
+    private static final String GROUP = "resident-service";
 
     /** The fields of notification.requested this test reads. */
     record NotificationRequested(String communityId, Recipient recipient, String templateKey,
