@@ -142,6 +142,16 @@ public final class KafkaTestClient implements AutoCloseable {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Why a record was dead-lettered: the exception chain the error handler wrote, with each cause's message. A record
+     * that breaks its contract fails in the deserializer (CloudEventReader), so its top exception is Spring's
+     * DeserializationException and the reason is a cause: "InvalidEventException: event ... breaks its contract: ...".
+     */
+    public static String deadLetterReason(ConsumerRecord<?, ?> record) {
+        String trace = header(record, "kafka_dlt-exception-stacktrace");
+        return trace == null ? "" : trace;
+    }
+
     @Override
     public void close() {
         if (producer != null) {

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * order's events apply in its {@code orderRevision} order (the case keeps the last one applied).
  */
 @Component
-class DefectOrderHandler extends MoveInCaseHandler<OrderStatusChanged> {
+class MoveInDefectOrderHandler extends MoveInCaseHandler<OrderStatusChanged> {
 
     static final IntegrationEventType TYPE = new IntegrationEventType(
             "com.estate.workorder.order.status-changed.v1", "workorder.events");
 
-    DefectOrderHandler(MoveInPublications publications) {
+    MoveInDefectOrderHandler(MoveInPublications publications) {
         super(publications);
     }
 

@@ -6,14 +6,14 @@ import com.estate.resident.movein.domain.MoveInCase;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
-/** A move-in's fee bill was paid: the keys may be handed over. */
+/** Billing issued the bill of a move-in's fees: the case waits for it to be paid. */
 @Component
-class BillPaidHandler extends BillHandler {
+class MoveInBillIssuedHandler extends MoveInBillHandler {
 
-    static final IntegrationEventType TYPE = new IntegrationEventType("com.estate.billing.bill.paid.v1",
+    static final IntegrationEventType TYPE = new IntegrationEventType("com.estate.billing.bill.issued.v1",
             "billing.events");
 
-    BillPaidHandler(MoveInPublications publications) {
+    MoveInBillIssuedHandler(MoveInPublications publications) {
         super(publications);
     }
 
@@ -24,6 +24,6 @@ class BillPaidHandler extends BillHandler {
 
     @Override
     MoveInCase.Change billChange(MoveInCase movein, BillEvent bill, BigDecimal total, CloudEvent event) {
-        return movein.billPaid(bill.billId(), total, bill.paidAt() == null ? event.time() : bill.paidAt());
+        return movein.billIssued(bill.billId(), total, bill.dueDate());
     }
 }

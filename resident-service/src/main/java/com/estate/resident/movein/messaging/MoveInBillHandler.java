@@ -6,9 +6,9 @@ import com.estate.resident.movein.domain.MoveInCase;
 import java.math.BigDecimal;
 
 /** A bill that answers a move-in's fee request ({@code requestedBy} kind {@code move-in}). */
-abstract class BillHandler extends MoveInCaseHandler<BillEvent> {
+abstract class MoveInBillHandler extends MoveInCaseHandler<BillEvent> {
 
-    BillHandler(MoveInPublications publications) {
+    MoveInBillHandler(MoveInPublications publications) {
         super(publications);
     }
 
