@@ -42,7 +42,7 @@ public final class GatewayBench {
                 new Scenario("service directly: GET /api/communities/{id}", get(options.service().resolve(path), token)),
                 new Scenario("through the gateway: GET /api/communities/{id}", get(options.gateway().resolve(path), token)),
                 new Scenario("gateway alone: GET /api/me", get(options.gateway().resolve("/api/me"), token)));
-        Optional<Long> rssBefore = options.gatewayPid().flatMap(GatewayBench::rssKb);
+        Optional<Long> rssBefore = options.gatewayPid().flatMap(ProcessMemory::rssKb);
         LoadRun load = new LoadRun(http);
         for (Scenario scenario : scenarios) {
             load.warmUp(scenario.request(), options.warmup(), options.concurrency());
@@ -59,7 +59,7 @@ public final class GatewayBench {
                     .toList();
             print(concurrency, requests, runs, watched);
         }
-        options.gatewayPid().flatMap(GatewayBench::rssKb).ifPresent(after -> System.out.printf(Locale.ROOT,
+        options.gatewayPid().flatMap(ProcessMemory::rssKb).ifPresent(after -> System.out.printf(Locale.ROOT,
                 "%nGateway resident memory: %d MB before, %d MB after the runs%n",
                 rssBefore.orElse(0L) / 1024, after / 1024));
     }
@@ -93,18 +93,6 @@ public final class GatewayBench {
     private static HttpRequest get(URI uri, String token) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET().build();
-    }
-
-    /** VmRSS from /proc (Linux); empty elsewhere. */
-    private static Optional<Long> rssKb(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                    .findFirst();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     record Options(URI gateway, URI service, Path adminPasswordFile, Optional<Long> gatewayPid,
