@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,10 +28,9 @@ public final class GatewayBench {
 
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = SuiteClient.http();
         SuiteClient suite = new SuiteClient(http, options.gateway());
-        String token = suite.login("admin", Files.readString(options.adminPasswordFile()).strip());
+        String token = suite.loginAsAdmin(options.adminPasswordFile());
         String path = "/api/communities/" + suite.createCommunity(token);
         List<LoadRun.Watched> watched = new ArrayList<>();
         options.gatewayPid().flatMap(ProcessHandle::of).ifPresent(p -> watched.add(new LoadRun.Watched("gateway", p)));

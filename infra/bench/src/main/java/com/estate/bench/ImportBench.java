@@ -38,10 +38,9 @@ public final class ImportBench {
 
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = SuiteClient.http();
         SuiteClient suite = new SuiteClient(http, options.gateway());
-        String token = suite.login("admin", Files.readString(options.adminPasswordFile()).strip());
+        String token = suite.loginAsAdmin(options.adminPasswordFile());
         byte[] csv = csv(options.rows());
         System.out.printf(Locale.ROOT, "Unit import benchmark: %d rows (%d KB), %d runs, %d CPU cores shared with the "
                 + "suite; straight to resident-service (the gateway's route timeout is not measured)%n",

@@ -3,6 +3,7 @@ package com.estate.resident.unit;
 import com.estate.platform.concurrency.ConditionalSave;
 import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.concurrency.Revised;
+import com.estate.platform.outbox.OutboxBatchInserts;
 import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.persistence.Pages;
 import com.estate.platform.problem.NotFoundException;
@@ -42,15 +43,17 @@ public class Units {
     private final Communities communities;
     private final Buildings buildings;
     private final OutboxEvents outboxEvents;
+    private final OutboxBatchInserts batchInserts;
     private final ConditionalSave conditionalSave;
     private final Clock clock;
 
     Units(MongoTemplate mongo, Communities communities, Buildings buildings, OutboxEvents outboxEvents,
-            ConditionalSave conditionalSave, Clock clock) {
+            OutboxBatchInserts batchInserts, ConditionalSave conditionalSave, Clock clock) {
         this.mongo = mongo;
         this.communities = communities;
         this.buildings = buildings;
         this.outboxEvents = outboxEvents;
+        this.batchInserts = batchInserts;
         this.conditionalSave = conditionalSave;
         this.clock = clock;
     }
@@ -80,15 +83,16 @@ public class Units {
     }
 
     /**
-     * Saves many new units of one community in one bulk insert, each with its {@code unit.registered} event in its
-     * own document (the outbox publishes them as it does a unit registered by hand). A unit whose building and number
+     * Saves many new units of one community in one bulk insert (their outbox markers in one bulk write too), each with
+     * its {@code unit.registered} event in its own document (the outbox publishes them as it does a unit registered by
+     * hand). A unit whose building and number
      * another write took in the meantime is not inserted: the answer says, per registration in order, whether it was.
-     * Writes in one batch are not atomic together; each document is (infra/ARCHITECTURE.md, "Unit import").
+     * Writes in one batch are not atomic together; each document is (infra/ARCHITECTURE.md §15).
      */
     public List<Boolean> registerAll(List<Unit.Registration> registrations) {
         List<UnitDocument> documents = registrations.stream().map(this::prepare).toList();
         try {
-            mongo.insert(documents, UnitDocument.class);
+            batchInserts.insertAll(documents, UnitDocument.class);
             return documents.stream().map(document -> Boolean.TRUE).toList();
         } catch (DataIntegrityViolationException | BulkOperationException e) {
             // someone registered one of these meanwhile: the batch stopped there; settle each on its own

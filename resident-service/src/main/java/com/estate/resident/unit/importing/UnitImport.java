@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a community's units from a CSV file (infra/ARCHITECTURE.md, "Unit import"): streamed row by row, every row
+ * Imports a community's units from a CSV file (infra/ARCHITECTURE.md §15): streamed row by row, every row
  * checked, valid new units written in bulk inserts of {@code batch-size}, each with its {@code unit.registered}
  * event in its own document as a unit registered by hand. A unit already there with the same values is "unchanged"
  * (so importing a file again changes nothing and publishes nothing); with other values it is a conflict of that row,
