@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estate.contracts.ContractValidator;
 import com.estate.resident.DeskTest;
+import com.estate.resident.unit.Units;
+import com.estate.resident.unit.domain.Unit;
+import com.estate.resident.unit.domain.UnitSpec;
 import com.estate.testsupport.TestHttp.Answer;
 import com.estate.testsupport.TestTokens;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * conflicts, and every imported unit announced by unit.registered exactly as a unit registered by hand.
  */
 class UnitImportTest extends DeskTest {
+
+    @Autowired
+    private Units units;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -206,6 +214,24 @@ class UnitImportTest extends DeskTest {
     }
 
     @Test
+    void aBatchThatMeetsAUnitRegisteredMeanwhileSettlesEachUnitOnItsOwn() {
+        String taken = newUnit(communityId, "4", "4-402");
+        Instant now = Instant.now();
+        var before = Unit.register(UUID.randomUUID().toString(), communityId, UnitSpec.basic("4", "4-401",
+                new BigDecimal("70.00")), now);
+        var clash = Unit.register(UUID.randomUUID().toString(), communityId, UnitSpec.basic("4", "4-402",
+                new BigDecimal("70.00")), now);
+        var after = Unit.register(UUID.randomUUID().toString(), communityId, UnitSpec.basic("4", "4-403",
+                new BigDecimal("70.00")), now);
+
+        assertThat(units.registerAll(List.of(before, clash, after))).containsExactly(true, false, true);
+
+        assertThat(unitNumbers()).containsExactly("4/4-401", "4/4-402", "4/4-403");
+        assertThat(units.numbered(communityId, "4", "4-402").orElseThrow().id()).isEqualTo(taken);
+        assertThat(units.numbered(communityId, "４", "４-403").orElseThrow().id()).isEqualTo(after.unit().id());
+    }
+
+    @Test
     void theTemplateHasTheHeaderInBothLanguagesAndAnExampleRow() {
         Answer template = api.send("GET", "/api/communities/" + communityId + "/units/import/template", supervisor, null);
         assertThat(template.status()).isEqualTo(200);
@@ -247,6 +273,8 @@ class UnitImportTest extends DeskTest {
         byte[] gbk = "楼栋,单元,楼层,房号,建筑面积,用途,交付日期,状态\r\n七,1,3,7-301,89.50,住宅,,\r\n"
                 .getBytes(java.nio.charset.Charset.forName("GBK"));
         assertProblem(importCsv(communityId, supervisor, gbk, "text/csv"), 400, "import-encoding");
+        assertProblem(importCsv(communityId, supervisor, gbk, "text/csv; charset=X-NO-SUCH"), 415,
+                "import-charset-unknown");
         Answer declared = importCsv(communityId, supervisor, gbk, "text/csv; charset=GBK");
         assertThat(declared.status()).as(declared.body()).isEqualTo(200);
         assertThat(declared.json().path("imported").asLong()).isEqualTo(1);

@@ -3,6 +3,7 @@ package com.estate.resident.unit.importing.web;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.Problems;
 import com.estate.resident.community.Communities;
+import com.estate.resident.unit.importing.ImportFileException;
 import com.estate.resident.unit.importing.ImportTemplate;
 import com.estate.resident.unit.importing.UnitImport;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,10 +46,20 @@ class UnitImportController {
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR')")
     ImportReportResponse importUnits(@PathVariable UUID communityId, HttpServletRequest request, Caller caller)
             throws IOException {
-        Charset charset = MediaType.parseMediaType(request.getContentType()).getCharset();
         var report = unitImport.run(caller, communityId.toString(), request.getInputStream(),
-                charset == null ? StandardCharsets.UTF_8 : charset);
+                charsetOf(request.getContentType()));
         return ImportReportResponse.of(report, problems);
+    }
+
+    /** UTF-8 unless the Content-Type names another (which MVC's own parsing has not looked at). */
+    private static Charset charsetOf(String contentType) {
+        MediaType type = MediaType.parseMediaType(contentType);
+        try {
+            Charset charset = type.getCharset();
+            return charset == null ? StandardCharsets.UTF_8 : charset;
+        } catch (IllegalArgumentException e) { // unsupported or illegal charset name
+            throw ImportFileException.unknownCharset(type.getParameter("charset"));
+        }
     }
 
     @GetMapping(IMPORT_PATH + "/template")
