@@ -20,11 +20,6 @@ public class ImportFileException extends ProblemException {
         return new ImportFileException(415, "import-not-csv", "the file is not CSV text");
     }
 
-    /** The Content-Type names a character set this JVM does not know. */
-    public static ImportFileException unknownCharset(String charset) {
-        return new ImportFileException(415, "import-charset-unknown", "unknown character set " + charset, charset);
-    }
-
     static ImportFileException empty() {
         return new ImportFileException(400, "import-empty", "the file is empty: not even a header row");
     }

@@ -274,7 +274,7 @@ class UnitImportTest extends DeskTest {
                 .getBytes(java.nio.charset.Charset.forName("GBK"));
         assertProblem(importCsv(communityId, supervisor, gbk, "text/csv"), 400, "import-encoding");
         assertProblem(importCsv(communityId, supervisor, gbk, "text/csv; charset=X-NO-SUCH"), 415,
-                "import-charset-unknown");
+                "unsupported-media-type");
         Answer declared = importCsv(communityId, supervisor, gbk, "text/csv; charset=GBK");
         assertThat(declared.status()).as(declared.body()).isEqualTo(200);
         assertThat(declared.json().path("imported").asLong()).isEqualTo(1);

@@ -1,9 +1,7 @@
 package com.estate.resident.unit.importing.web;
 
 import com.estate.platform.security.Caller;
-import com.estate.platform.web.Problems;
 import com.estate.resident.community.Communities;
-import com.estate.resident.unit.importing.ImportFileException;
 import com.estate.resident.unit.importing.ImportTemplate;
 import com.estate.resident.unit.importing.UnitImport;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,32 +32,21 @@ class UnitImportController {
 
     private final UnitImport unitImport;
     private final Communities communities;
-    private final Problems problems;
 
-    UnitImportController(UnitImport unitImport, Communities communities, Problems problems) {
+    UnitImportController(UnitImport unitImport, Communities communities) {
         this.unitImport = unitImport;
         this.communities = communities;
-        this.problems = problems;
     }
 
     @PostMapping(path = IMPORT_PATH, consumes = {"text/csv", "application/vnd.ms-excel"})
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR')")
     ImportReportResponse importUnits(@PathVariable UUID communityId, HttpServletRequest request, Caller caller)
             throws IOException {
+        // MVC has matched the Content-Type already: a charset it does not know was a 415 before this point
+        Charset charset = MediaType.parseMediaType(request.getContentType()).getCharset();
         var report = unitImport.run(caller, communityId.toString(), request.getInputStream(),
-                charsetOf(request.getContentType()));
-        return ImportReportResponse.of(report, problems);
-    }
-
-    /** UTF-8 unless the Content-Type names another (which MVC's own parsing has not looked at). */
-    private static Charset charsetOf(String contentType) {
-        MediaType type = MediaType.parseMediaType(contentType);
-        try {
-            Charset charset = type.getCharset();
-            return charset == null ? StandardCharsets.UTF_8 : charset;
-        } catch (IllegalArgumentException e) { // unsupported or illegal charset name
-            throw ImportFileException.unknownCharset(type.getParameter("charset"));
-        }
+                charset == null ? StandardCharsets.UTF_8 : charset);
+        return ImportReportResponse.of(report);
     }
 
     @GetMapping(IMPORT_PATH + "/template")
