@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,10 +28,9 @@ public final class GatewayBench {
 
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = SuiteClient.http();
         SuiteClient suite = new SuiteClient(http, options.gateway());
-        String token = suite.login("admin", Files.readString(options.adminPasswordFile()).strip());
+        String token = suite.loginAsAdmin(options.adminPasswordFile());
         String path = "/api/communities/" + suite.createCommunity(token);
         List<LoadRun.Watched> watched = new ArrayList<>();
         options.gatewayPid().flatMap(ProcessHandle::of).ifPresent(p -> watched.add(new LoadRun.Watched("gateway", p)));
@@ -42,7 +40,7 @@ public final class GatewayBench {
                 new Scenario("service directly: GET /api/communities/{id}", get(options.service().resolve(path), token)),
                 new Scenario("through the gateway: GET /api/communities/{id}", get(options.gateway().resolve(path), token)),
                 new Scenario("gateway alone: GET /api/me", get(options.gateway().resolve("/api/me"), token)));
-        Optional<Long> rssBefore = options.gatewayPid().flatMap(GatewayBench::rssKb);
+        Optional<Long> rssBefore = options.gatewayPid().flatMap(ProcessMemory::rssKb);
         LoadRun load = new LoadRun(http);
         for (Scenario scenario : scenarios) {
             load.warmUp(scenario.request(), options.warmup(), options.concurrency());
@@ -59,7 +57,7 @@ public final class GatewayBench {
                     .toList();
             print(concurrency, requests, runs, watched);
         }
-        options.gatewayPid().flatMap(GatewayBench::rssKb).ifPresent(after -> System.out.printf(Locale.ROOT,
+        options.gatewayPid().flatMap(ProcessMemory::rssKb).ifPresent(after -> System.out.printf(Locale.ROOT,
                 "%nGateway resident memory: %d MB before, %d MB after the runs%n",
                 rssBefore.orElse(0L) / 1024, after / 1024));
     }
@@ -93,18 +91,6 @@ public final class GatewayBench {
     private static HttpRequest get(URI uri, String token) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET().build();
-    }
-
-    /** VmRSS from /proc (Linux); empty elsewhere. */
-    private static Optional<Long> rssKb(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                    .findFirst();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     record Options(URI gateway, URI service, Path adminPasswordFile, Optional<Long> gatewayPid,

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -21,6 +23,16 @@ final class SuiteClient {
     SuiteClient(HttpClient http, URI gateway) {
         this.http = http;
         this.gateway = gateway;
+    }
+
+    /** The benchmarks' HTTP client: HTTP/1.1, as the suite's clients speak it. */
+    static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Logs in as the bootstrap administrator, whose password {@code ./suite up} wrote to the file. */
+    String loginAsAdmin(Path passwordFile) throws IOException {
+        return login("admin", Files.readString(passwordFile).strip());
     }
 
     String login(String username, String password) {

@@ -44,6 +44,12 @@ final class Gateway {
         return send(request.POST(BodyPublishers.ofString(body)).build(), "POST " + path);
     }
 
+    /** A body that is not JSON, e.g. a CSV file ({@code text/csv}). */
+    Reply post(String path, String contentType, String body, String token) {
+        return send(request(path, token).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build(),
+                "POST " + path);
+    }
+
     Reply get(String path, String token) {
         return send(request(path, token).GET().build(), "GET " + path);
     }

@@ -4,6 +4,7 @@ import com.estate.platform.core.idempotency.AppliedEvents;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 
 /**
@@ -40,6 +41,10 @@ public abstract class AggregateDocument {
 
     private List<String> processedEventIds = new ArrayList<>();
 
+    /** Set by {@link OutboxBatchInserts} once it wrote this document's marker with the batch's; never stored. */
+    @Transient
+    private boolean markedAhead;
+
     public Long getVersion() {
         return version;
     }
@@ -64,6 +69,18 @@ public abstract class AggregateDocument {
     /** Counts one more write of the aggregate; called just before it is converted for the write. */
     void nextRevision() {
         revision++;
+    }
+
+    /** Its pending-events marker is written already (a batch insert wrote all of them in one go). */
+    void markedAhead() {
+        markedAhead = true;
+    }
+
+    /** Whether the marker was written ahead, for this write only: a later save marks as usual. */
+    boolean takeMarkedAhead() {
+        boolean ahead = markedAhead;
+        markedAhead = false;
+        return ahead;
     }
 
     public List<OutboxEvent> getOutbox() {

@@ -55,6 +55,11 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
+    OutboxBatchInserts outboxBatchInserts(MongoTemplate mongo, OutboxMarkers markers) {
+        return new OutboxBatchInserts(mongo, markers);
+    }
+
+    @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
             OutboxProperties properties, OutboxMarkers markers, Environment environment) {
         return new OutboxRelay(mongo, kafka, mapper, properties, markers,

@@ -8,8 +8,10 @@ import static com.mongodb.client.model.Filters.or;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -69,15 +71,34 @@ public class OutboxMarkers {
 
     /** Before an aggregate with pending events is written: make sure its marker exists and count the write. */
     public void mark(String collection, Object documentId) {
-        Instant now = clock.instant();
-        markers().updateOne(eq("_id", key(collection, documentId)),
-                Updates.combine(Updates.inc("writes", 1L),
-                        Updates.setOnInsert("collection", collection),
-                        Updates.setOnInsert("documentId", documentId),
-                        Updates.setOnInsert("since", Date.from(now)),
-                        Updates.setOnInsert("dueAt", Date.from(now.plus(properties.pollGrace()))),
-                        Updates.setOnInsert("attempts", 0)),
+        markers().updateOne(eq("_id", key(collection, documentId)), markWrite(collection, documentId, clock.instant()),
                 new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * {@link #mark} for many aggregates about to be written together (a batch insert), in one bulk write instead of
+     * one round trip each.
+     */
+    public void markAll(String collection, List<Object> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(documentIds.size());
+        for (Object documentId : documentIds) {
+            writes.add(new UpdateOneModel<>(eq("_id", key(collection, documentId)), markWrite(collection, documentId, now),
+                    new UpdateOptions().upsert(true)));
+        }
+        markers().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    private Bson markWrite(String collection, Object documentId, Instant now) {
+        return Updates.combine(Updates.inc("writes", 1L),
+                Updates.setOnInsert("collection", collection),
+                Updates.setOnInsert("documentId", documentId),
+                Updates.setOnInsert("since", Date.from(now)),
+                Updates.setOnInsert("dueAt", Date.from(now.plus(properties.pollGrace()))),
+                Updates.setOnInsert("attempts", 0));
     }
 
     /** For the sweep: a marker for an aggregate found with pending events, unless it has one (then unchanged). */

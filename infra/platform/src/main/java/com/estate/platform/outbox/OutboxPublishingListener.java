@@ -28,7 +28,8 @@ public class OutboxPublishingListener extends AbstractMongoEventListener<Aggrega
     @Override
     public void onBeforeSave(BeforeSaveEvent<AggregateDocument> event) {
         Object id = event.getDocument() == null ? null : event.getDocument().get("_id");
-        if (id != null && !event.getSource().getOutbox().isEmpty()) {
+        boolean markedAhead = event.getSource().takeMarkedAhead();
+        if (id != null && !event.getSource().getOutbox().isEmpty() && !markedAhead) {
             markers.mark(event.getCollectionName(), id);
         }
     }

@@ -1,6 +1,7 @@
 package com.estate.resident.community.web;
 
 import com.estate.platform.concurrency.Etags;
+import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.idempotency.IdempotentCommand;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageRequests;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,8 +38,18 @@ class CommunityController {
     @IdempotentCommand
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     ResponseEntity<CommunityResponse> create(@Valid @RequestBody CommunityRequest request) {
-        var community = communities.register(request.name(), request.timeZone());
+        var community = communities.register(request.name(), request.timeZone(), request.address(),
+                request.summer());
         return Etags.created(URI.create("/api/communities/" + community.value().id()), community,
+                CommunityResponse::of);
+    }
+
+    /** Changes address and summer schedule: platform administrators and the community's supervisors, with If-Match. */
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR')")
+    ResponseEntity<CommunityResponse> change(@PathVariable UUID id, @Valid @RequestBody CommunityChange change,
+            IfMatch ifMatch, Caller caller) {
+        return Etags.ok(communities.change(caller, id.toString(), ifMatch, change.address(), change.summer()),
                 CommunityResponse::of);
     }
 

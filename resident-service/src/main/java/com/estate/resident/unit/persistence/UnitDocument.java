@@ -3,8 +3,10 @@ package com.estate.resident.unit.persistence;
 import com.estate.platform.outbox.AggregateDocument;
 import com.estate.resident.unit.domain.Unit;
 import com.estate.resident.unit.domain.UnitStatus;
+import com.estate.resident.unit.domain.UnitUse;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -29,6 +31,16 @@ public class UnitDocument extends AggregateDocument {
     /** Absent on units stored before units had a status: those count as vacant. */
     private UnitStatus status;
 
+    /** Entrance, floor, use and handover date: absent on units stored before units had them. */
+    private String entrance;
+
+    private Integer floor;
+
+    private UnitUse use;
+
+    /** ISO date {@code yyyy-MM-dd}: a calendar day, never shifted by a time zone as a stored instant would be. */
+    private String handoverDate;
+
     private Instant registeredAt;
 
     protected UnitDocument() {
@@ -41,8 +53,10 @@ public class UnitDocument extends AggregateDocument {
         document.building = unit.building();
         document.unitNumber = unit.unitNumber();
         document.floorArea = unit.floorArea();
-        document.status = unit.status();
         document.registeredAt = unit.registeredAt();
+        document.entrance = unit.entrance();
+        document.floor = unit.floor();
+        document.update(unit);
         return document;
     }
 
@@ -50,10 +64,12 @@ public class UnitDocument extends AggregateDocument {
     public void update(Unit changed) {
         floorArea = changed.floorArea();
         status = changed.status();
+        use = changed.use();
+        handoverDate = changed.handoverDate() == null ? null : changed.handoverDate().toString();
     }
 
     public Unit toDomain() {
         return new Unit(id, communityId, building, unitNumber, floorArea, status == null ? UnitStatus.VACANT : status,
-                registeredAt);
+                registeredAt, entrance, floor, use, handoverDate == null ? null : LocalDate.parse(handoverDate));
     }
 }

@@ -43,17 +43,20 @@ class UnitController {
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT')")
     ResponseEntity<UnitResponse> register(@PathVariable UUID communityId, @Valid @RequestBody UnitRequest request,
             Caller caller) {
-        var unit = units.register(caller, communityId.toString(), request.building(), request.unitNumber(),
-                request.floorArea());
+        var unit = units.register(caller, communityId.toString(), request.toSpec());
         return Etags.created(URI.create("/api/units/" + unit.value().id()), unit, UnitResponse::of);
     }
 
-    /** Corrects a unit's floor area (what area-based fees are charged on): supervisors only, with If-Match. */
+    /**
+     * Corrects a unit's floor area (what area-based fees are charged on), use, handover date, or its status between
+     * unsold and vacant: supervisors only, with If-Match.
+     */
     @PatchMapping("/api/units/{unitId}")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR')")
     ResponseEntity<UnitResponse> change(@PathVariable UUID unitId, @Valid @RequestBody UnitChange change,
             IfMatch ifMatch, Caller caller) {
-        return Etags.ok(units.changeFloorArea(caller, unitId.toString(), ifMatch, change.floorArea()), UnitResponse::of);
+        return Etags.ok(units.correct(caller, unitId.toString(), ifMatch, change.toCorrection()),
+                UnitResponse::of);
     }
 
     /** @param sort fields separated by commas, each optionally preceded by {@code -} for descending order */
