@@ -1,15 +1,12 @@
 package com.estate.resident.renovation;
 
-import com.estate.platform.concurrency.Etags;
 import com.estate.platform.concurrency.IfMatch;
-import com.estate.platform.concurrency.PreconditionFailedException;
 import com.estate.platform.concurrency.Revised;
 import com.estate.platform.security.Caller;
 import com.estate.resident.community.Communities;
+import com.estate.resident.community.CommunitySettings;
 import com.estate.resident.renovation.domain.RenovationRules;
 import com.estate.resident.renovation.persistence.RenovationRulesDocument;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -20,42 +17,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class RenovationRulesStore {
 
-    private final MongoTemplate mongo;
-    private final Communities communities;
-    private final RenovationProperties properties;
+    private final CommunitySettings<RenovationRules, RenovationRulesDocument> settings;
 
     RenovationRulesStore(MongoTemplate mongo, Communities communities, RenovationProperties properties) {
-        this.mongo = mongo;
-        this.communities = communities;
-        this.properties = properties;
+        this.settings = new CommunitySettings<>(mongo, communities, RenovationRulesDocument.class,
+                properties::defaultRules, RenovationRulesDocument::new);
     }
 
     public Revised<RenovationRules> visibleTo(Caller caller, String communityId) {
-        communities.visibleTo(caller, communityId);
-        return of(communityId);
+        return settings.visibleTo(caller, communityId);
     }
 
     /** The rules in force, for a process that has already checked the caller. */
     public Revised<RenovationRules> of(String communityId) {
-        RenovationRulesDocument document = mongo.findById(communityId, RenovationRulesDocument.class);
-        return document == null ? new Revised<>(properties.defaultRules(), 0)
-                : new Revised<>(document.rules(), document.revision());
+        return settings.current(communityId);
     }
 
     public Revised<RenovationRules> change(Caller caller, String communityId, IfMatch ifMatch, RenovationRules rules) {
-        communities.visibleTo(caller, communityId);
-        RenovationRulesDocument document = mongo.findById(communityId, RenovationRulesDocument.class);
-        ifMatch.require(document == null ? 0 : document.revision());
-        try {
-            if (document == null) {
-                document = mongo.insert(new RenovationRulesDocument(communityId, rules));
-            } else {
-                document.change(rules);
-                document = mongo.save(document);
-            }
-        } catch (DuplicateKeyException | OptimisticLockingFailureException changedMeanwhile) {
-            throw new PreconditionFailedException(Etags.of(of(communityId).revision()));
-        }
-        return new Revised<>(document.rules(), document.revision());
+        return settings.change(caller, communityId, ifMatch, rules);
     }
 }

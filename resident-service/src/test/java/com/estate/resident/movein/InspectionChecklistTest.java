@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.estate.resident.DeskTest;
 import com.estate.testsupport.TestTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** A community's house-inspection checklist: the standard one at first, then the supervisors' own. */
@@ -35,6 +40,26 @@ class InspectionChecklistTest extends DeskTest {
         var read = api.send("GET", path(), agent, null);
         assertThat(read.json().path("rooms").get(0).path("items").get(1).path("code").asString())
                 .isEqualTo("floor-heating");
+    }
+
+    @Test
+    void supervisorsChangingTheStandardChecklistAtOnceNeverOverwriteEachOther() throws Exception {
+        // CommunitySettings: the first own value is an insert; the loser of the race is told to read again (412)
+        int supervisors = 8;
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(supervisors)) {
+            var answers = IntStream.range(0, supervisors).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return api.send("PUT", path(), supervisor, OWN, "If-Match", "\"0\"").status();
+            })).toList();
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(200, 412).filteredOn(status -> status == 200).hasSize(1);
+        }
+        assertThat(api.send("GET", path(), agent, null).header("ETag")).isEqualTo("\"1\"");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.estate.resident.custody.persistence;
 
 import com.estate.platform.outbox.AggregateDocument;
+import com.estate.resident.community.CommunitySetting;
 import com.estate.resident.custody.domain.CustodyThresholds;
 import java.math.BigDecimal;
 import org.springframework.data.annotation.Id;
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * meanwhile, at revision 0). An aggregate only for its revision and version: it raises no events.
  */
 @Document("custody_rules")
-public class CustodyRulesDocument extends AggregateDocument {
+public class CustodyRulesDocument extends AggregateDocument implements CommunitySetting<CustodyThresholds> {
 
     @Id
     String communityId;
@@ -23,19 +24,24 @@ public class CustodyRulesDocument extends AggregateDocument {
     protected CustodyRulesDocument() {
     }
 
-    public static CustodyRulesDocument defaults(String communityId, CustodyThresholds defaults) {
-        CustodyRulesDocument document = new CustodyRulesDocument();
-        document.communityId = communityId;
-        document.set(defaults);
-        return document;
+    public CustodyRulesDocument(String communityId, CustodyThresholds thresholds) {
+        this.communityId = communityId;
+        replace(thresholds);
     }
 
-    public void set(CustodyThresholds thresholds) {
+    @Override
+    public void replace(CustodyThresholds thresholds) {
         waterThreshold = thresholds.water();
         electricityThreshold = thresholds.electricity();
     }
 
-    public CustodyThresholds thresholds() {
+    @Override
+    public CustodyThresholds value() {
         return new CustodyThresholds(waterThreshold, electricityThreshold);
+    }
+
+    @Override
+    public long revision() {
+        return getRevision();
     }
 }

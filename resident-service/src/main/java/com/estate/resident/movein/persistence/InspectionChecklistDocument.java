@@ -1,6 +1,7 @@
 package com.estate.resident.movein.persistence;
 
 import com.estate.platform.outbox.AggregateDocument;
+import com.estate.resident.community.CommunitySetting;
 import com.estate.resident.movein.domain.InspectionChecklist;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * checklist. An aggregate for its revision (the ETag a change must match), though it publishes nothing.
  */
 @Document("inspection_checklists")
-public class InspectionChecklistDocument extends AggregateDocument {
+public class InspectionChecklistDocument extends AggregateDocument implements CommunitySetting<InspectionChecklist> {
 
     @Id
     private String communityId;
@@ -25,11 +26,18 @@ public class InspectionChecklistDocument extends AggregateDocument {
         this.checklist = checklist;
     }
 
-    public InspectionChecklist checklist() {
+    @Override
+    public InspectionChecklist value() {
         return checklist;
     }
 
+    @Override
     public void replace(InspectionChecklist next) {
         checklist = next;
+    }
+
+    @Override
+    public long revision() {
+        return getRevision();
     }
 }

@@ -1,5 +1,6 @@
 package com.estate.resident.renovation.persistence;
 
+import com.estate.resident.community.CommunitySetting;
 import com.estate.resident.renovation.domain.RenovationRules;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the defaults' revision.
  */
 @Document("renovation_rules")
-public class RenovationRulesDocument {
+public class RenovationRulesDocument implements CommunitySetting<RenovationRules> {
 
     @Id
     private String communityId;
@@ -27,14 +28,17 @@ public class RenovationRulesDocument {
         this.rules = rules;
     }
 
-    public RenovationRules rules() {
+    @Override
+    public RenovationRules value() {
         return rules;
     }
 
-    public void change(RenovationRules changed) {
+    @Override
+    public void replace(RenovationRules changed) {
         rules = changed;
     }
 
+    @Override
     public long revision() {
         return version == null ? 0 : version + 1;
     }
