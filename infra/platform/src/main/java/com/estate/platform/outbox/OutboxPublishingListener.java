@@ -41,7 +41,7 @@ public class OutboxPublishingListener extends AbstractMongoEventListener<Aggrega
         }
         Object id = event.getDocument() == null ? null : event.getDocument().get("_id");
         String collection = event.getCollectionName();
-        if (!properties.immediate()) {
+        if (event.getSource().takeLeftToThePoller() || !properties.immediate()) {
             return;
         }
         try {
