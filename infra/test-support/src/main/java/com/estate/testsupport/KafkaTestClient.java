@@ -26,6 +26,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plain Kafka clients for checking what a service publishes (and what lands in {@code .DLT} topics) and for
@@ -33,6 +37,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the earliest offset; it never commits, so reads never disturb each other or the services' groups.
  */
 public final class KafkaTestClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -140,6 +146,18 @@ public final class KafkaTestClient implements AutoCloseable {
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The {@code data} of the CloudEvent in a record, for predicates on its fields rather than on substrings of the
+     * record; a record that is no JSON object has none (a missing node).
+     */
+    public static JsonNode data(ConsumerRecord<?, String> record) {
+        try {
+            return JSON.readTree(record.value()).path("data");
+        } catch (JacksonException e) {
+            return JSON.missingNode();
+        }
     }
 
     /**

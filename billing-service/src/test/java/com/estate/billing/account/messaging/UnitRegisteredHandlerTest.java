@@ -1,5 +1,6 @@
 package com.estate.billing.account.messaging;
 
+import static com.estate.testsupport.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
@@ -12,7 +13,6 @@ import com.estate.testsupport.SharedInfrastructure;
 import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -130,9 +130,10 @@ class UnitRegisteredHandlerTest {
         FeeAccountDocument after = mongo.findById("fa-" + unitId, FeeAccountDocument.class);
         assertThat(after.getVersion()).isEqualTo(first.getVersion());
         assertThat(kafka.readAll("billing.events", Duration.ofSeconds(2)).stream()
-                .filter(r -> r.value().contains(unitId))).hasSize(1);
+                .filter(r -> unitId.equals(KafkaTestClient.data(r).path("unitId").asString(null)))).hasSize(1);
         assertThat(kafka.readAll("notification.requests", Duration.ofSeconds(2)).stream()
-                .filter(r -> r.value().contains(unitId))).as("one notification for one account").hasSize(1);
+                .filter(r -> unitId.equals(KafkaTestClient.data(r).path("recipient").path("id").asString(null))))
+                .as("one notification for one account").hasSize(1);
     }
 
     @Test
@@ -174,10 +175,5 @@ class UnitRegisteredHandlerTest {
 
         awaitAccount(unitId, TestTokens.get().staff("FINANCE", "c-b4"));
         assertThat(mongo.findById("fa-" + brokenKey, FeeAccountDocument.class)).isNull();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
