@@ -84,15 +84,15 @@ public class Units {
 
     /**
      * Saves many new units of one community in one bulk insert (their outbox markers in one bulk write too), each with
-     * its {@code unit.registered} event in its own document, published by the outbox poller's next passes rather than
-     * at once, so an import's writes do not compete with thousands of publications. A unit whose building and number
+     * its {@code unit.registered} event in its own document (the outbox publishes them as it does a unit registered by
+     * hand). A unit whose building and number
      * another write took in the meantime is not inserted: the answer says, per registration in order, whether it was.
      * Writes in one batch are not atomic together; each document is (infra/ARCHITECTURE.md §19).
      */
     public List<Boolean> registerAll(List<Unit.Registration> registrations) {
         List<UnitDocument> documents = registrations.stream().map(this::prepare).toList();
         try {
-            batchInserts.insertAllForThePoller(documents, UnitDocument.class);
+            batchInserts.insertAll(documents, UnitDocument.class);
             return documents.stream().map(document -> Boolean.TRUE).toList();
         } catch (DataIntegrityViolationException | BulkOperationException e) {
             // someone registered one of these meanwhile: the batch stopped there; settle each on its own

@@ -45,10 +45,6 @@ public abstract class AggregateDocument {
     @Transient
     private boolean markedAhead;
 
-    /** Set by {@link OutboxBatchInserts#insertAllForThePoller} for one write; never stored. */
-    @Transient
-    private boolean leftToThePoller;
-
     public Long getVersion() {
         return version;
     }
@@ -78,18 +74,6 @@ public abstract class AggregateDocument {
     /** Its pending-events marker is written already (a batch insert wrote all of them in one go). */
     void markedAhead() {
         markedAhead = true;
-    }
-
-    /** Its events are published by the poller's next pass rather than at once (a bulk import). */
-    void leaveToThePoller() {
-        leftToThePoller = true;
-    }
-
-    /** Whether this write's events are left to the poller, for this write only: a later save publishes at once. */
-    boolean takeLeftToThePoller() {
-        boolean left = leftToThePoller;
-        leftToThePoller = false;
-        return left;
     }
 
     /** Whether the marker was written ahead, for this write only: a later save marks as usual. */

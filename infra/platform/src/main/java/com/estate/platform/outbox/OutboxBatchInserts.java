@@ -29,22 +29,6 @@ public class OutboxBatchInserts {
      * nothing and is removed by the relay.
      */
     public <T extends AggregateDocument> Collection<T> insertAll(List<T> documents, Class<T> type) {
-        return insert(documents, type, false);
-    }
-
-    /**
-     * {@link #insertAll}, with the events published by the poller's next passes (within
-     * {@code app.outbox.poll-grace} + {@code poll-interval}, 3 s + 5 s, then as fast as the lanes go) instead of at
-     * once: for a bulk import, whose thousands of immediate publications would compete for the same cores with the
-     * rest of the import while it still writes (infra/ARCHITECTURE.md §19). Nothing else changes: the markers are
-     * written first, each event is published once, after its document was written.
-     */
-    public <T extends AggregateDocument> Collection<T> insertAllForThePoller(List<T> documents, Class<T> type) {
-        return insert(documents, type, true);
-    }
-
-    private <T extends AggregateDocument> Collection<T> insert(List<T> documents, Class<T> type,
-            boolean leftToThePoller) {
         MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
         List<Object> ids = new ArrayList<>(documents.size());
         for (T document : documents) {
@@ -57,12 +41,7 @@ public class OutboxBatchInserts {
             }
         }
         markers.markAll(mongo.getCollectionName(type), ids);
-        documents.stream().filter(document -> !document.getOutbox().isEmpty()).forEach(document -> {
-            document.markedAhead();
-            if (leftToThePoller) {
-                document.leaveToThePoller();
-            }
-        });
+        documents.stream().filter(document -> !document.getOutbox().isEmpty()).forEach(AggregateDocument::markedAhead);
         return mongo.insert(documents, type);
     }
 }

@@ -41,7 +41,7 @@ public class OutboxPublishingListener extends AbstractMongoEventListener<Aggrega
         }
         Object id = event.getDocument() == null ? null : event.getDocument().get("_id");
         String collection = event.getCollectionName();
-        if (event.getSource().takeLeftToThePoller() || !properties.immediate()) {
+        if (!properties.immediate()) {
             return;
         }
         try {

@@ -129,24 +129,6 @@ class OutboxTest {
     }
 
     @Test
-    void aBatchLeftToThePollerIsPublishedOnceByItsNextPasses() {
-        List<Sample> batch = List.of(sampleWithEvent("import"), sampleWithEvent("import"));
-
-        batchInserts.insertAllForThePoller(batch, Sample.class);
-        // nothing at once (the poller is not scheduled in this context): the events wait in the documents
-        assertThat(recordsFor(batch.getFirst().id, Duration.ofSeconds(2))).isEmpty();
-
-        assertThat(poller.pollOnce()).isGreaterThanOrEqualTo(2);
-
-        for (Sample sample : batch) {
-            kafka.await(TYPE.topic(), r -> sample.id.equals(r.key()), Duration.ofSeconds(30));
-            awaitEmptyOutbox(sample.id);
-            awaitNoMarker(sample.id);
-        }
-        assertThat(recordsFor(batch.getFirst().id, Duration.ofSeconds(2))).hasSize(1);
-    }
-
-    @Test
     void aBatchWithADocumentIdLessCannotMarkAhead() {
         Sample sample = sampleWithEvent("no-id");
         sample.id = null;
