@@ -25,6 +25,25 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void residentServicesProcessesHaveTheirTexts() {
+        Map<String, Map<String, String>> requested = Map.of(
+                "custody.patrol-recorded", Map.of("custodyId", "c-1", "unitId", "u-1", "patrolId", "p-1",
+                        "patrolledOn", "2026-12-01", "problemsFound", "false"),
+                "movein.re-inspection-requested", Map.of("caseId", "m-1", "defectId", "m-1:2"),
+                "movein.re-inspection-booked", Map.of("caseId", "m-1", "defectId", "m-1:2",
+                        "appointmentAt", "2026-12-03T02:00:00Z"));
+        requested.forEach((key, params) -> {
+            assertThat(catalog.keys()).contains(key);
+            var rendered = catalog.render(key, params);
+            assertThat(rendered).as(key).isNotEqualTo(MessageTemplate.GENERIC.render(Map.of()));
+            assertThat(rendered.body().zhCn() + rendered.body().en() + rendered.title().zhCn() + rendered.title().en())
+                    .as(key).doesNotContain("{", "}");
+        });
+        assertThat(catalog.render("movein.re-inspection-booked", requested.get("movein.re-inspection-booked"))
+                .body().zhCn()).contains("m-1:2", "2026-12-03T02:00:00Z");
+    }
+
+    @Test
     void anUnknownTemplateGetsTheGenericTextAndOneWarning() {
         Logger logger = (Logger) LoggerFactory.getLogger(NotificationTemplates.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
