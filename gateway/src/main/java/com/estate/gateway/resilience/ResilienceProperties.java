@@ -14,13 +14,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the gateway protects itself and the apps from a service that is down or slow ({@code app.routes.resilience}).
  * {@code timeout} bounds the wait for a service's answer (retries included); {@code routes} overrides it per route
- * id (e.g. {@code billing-service}). {@code retries} are extra attempts for GET only (connect errors, 502, 503).
+ * id (e.g. {@code billing-service}); a file upload ({@code app.routes.upload-paths}: an attachment, a unit import) waits
+ * up to {@code upload-timeout} instead, since the service answers only once it has read and stored the whole file. {@code retries} are extra attempts for GET only (connect errors, 502, 503).
  * The breaker settings apply to each route's own breaker.
  */
 @Validated
 @ConfigurationProperties("app.routes.resilience")
 public record ResilienceProperties(
         @NotNull Duration timeout,
+        @NotNull Duration uploadTimeout,
         @Min(0) @Max(5) int retries,
         @NotNull @Valid Breaker circuitBreaker,
         Map<String, RouteOverride> routes) {

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import com.estate.gateway.web.RequestLimitsProperties;
+
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import reactor.core.publisher.Mono;
@@ -43,11 +45,14 @@ public class UpstreamGuardFilter implements GlobalFilter, Ordered {
 
     private final UpstreamCircuitBreakers breakers;
     private final ResilienceProperties properties;
+    private final RequestLimitsProperties limits;
     private final GatewayFilter retry;
 
-    public UpstreamGuardFilter(UpstreamCircuitBreakers breakers, ResilienceProperties properties) {
+    public UpstreamGuardFilter(UpstreamCircuitBreakers breakers, ResilienceProperties properties,
+            RequestLimitsProperties limits) {
         this.breakers = breakers;
         this.properties = properties;
+        this.limits = limits;
         this.retry = properties.retries() == 0 ? null : new RetryGatewayFilterFactory().apply(
                 new RetryGatewayFilterFactory.RetryConfig()
                         .setRetries(properties.retries())
@@ -76,7 +81,8 @@ public class UpstreamGuardFilter implements GlobalFilter, Ordered {
         }
         long start = System.nanoTime();
         return Mono.defer(() -> retry == null ? chain.filter(exchange) : retry.filter(exchange, chain))
-                .timeout(properties.timeoutFor(route.getId()))
+                .timeout(limits.isUpload(exchange.getRequest()) ? properties.uploadTimeout()
+                        : properties.timeoutFor(route.getId()))
                 .doOnSuccess(done -> {
                     HttpStatusCode status = exchange.getResponse().getStatusCode();
                     if (status != null && FAILURE_STATUSES.contains(status.value())) {

@@ -1,17 +1,14 @@
 package com.estate.gateway.web;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -36,20 +33,19 @@ public class BodySizeLimitFilter implements WebFilter {
 
     private final long maxBodyBytes;
     private final long maxUploadBytes;
-    private final List<String> uploadPaths;
-    private final AntPathMatcher paths = new AntPathMatcher();
+    private final RequestLimitsProperties limits;
     private final ProblemWriter writer;
 
     public BodySizeLimitFilter(RequestLimitsProperties properties, ProblemWriter writer) {
         this.maxBodyBytes = properties.maxBodySize().toBytes();
         this.maxUploadBytes = properties.maxUploadSize().toBytes();
-        this.uploadPaths = List.copyOf(properties.uploadPaths());
+        this.limits = properties;
         this.writer = writer;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        long maxBytes = isUpload(exchange.getRequest()) ? maxUploadBytes : maxBodyBytes;
+        long maxBytes = limits.isUpload(exchange.getRequest()) ? maxUploadBytes : maxBodyBytes;
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
             return writer.write(exchange, ProblemKind.BODY_TOO_LARGE, maxBytes);
@@ -71,11 +67,5 @@ public class BodySizeLimitFilter implements WebFilter {
             }
         };
         return chain.filter(exchange.mutate().request(counted).build());
-    }
-
-    private boolean isUpload(ServerHttpRequest request) {
-        String path = request.getPath().pathWithinApplication().value();
-        return HttpMethod.POST.equals(request.getMethod())
-                && uploadPaths.stream().anyMatch(pattern -> paths.match(pattern, path));
     }
 }

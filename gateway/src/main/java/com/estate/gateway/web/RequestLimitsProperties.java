@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -22,4 +25,13 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("app.routes")
 public record RequestLimitsProperties(@NotNull DataSize maxBodySize, @DefaultValue("201MB") DataSize maxUploadSize,
         @DefaultValue("/api/**/attachments") List<String> uploadPaths) {
+
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+    /** Whether a request is a file upload: a {@code POST} to one of {@link #uploadPaths}. */
+    public boolean isUpload(ServerHttpRequest request) {
+        String path = request.getPath().pathWithinApplication().value();
+        return HttpMethod.POST.equals(request.getMethod())
+                && uploadPaths.stream().anyMatch(pattern -> PATHS.match(pattern, path));
+    }
 }

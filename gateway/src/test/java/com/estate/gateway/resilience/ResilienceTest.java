@@ -88,6 +88,21 @@ class ResilienceTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void anUploadMayTakeLongerThanTheRouteTimeoutButNoOtherRequestMay() {
+        WORKORDER.up();
+        WORKORDER.delay(Duration.ofMillis(1500)); // the route's timeout is 1 s here, the upload timeout 120 s
+        String order = "/api/work-orders/" + UUID.randomUUID();
+
+        client().post().uri(order + "/attachments").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[] {1, 2, 3})
+                .exchange()
+                .expectStatus().isOk();
+        assertProblem(client().post().uri(order).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"leak\"}")
+                .exchange(), HttpStatus.SERVICE_UNAVAILABLE, "unavailable");
+    }
+
+    @Test
     void aGetIsRetriedOnA503AndSucceeds() {
         WORKORDER.up();
         WORKORDER.failNext(2);
