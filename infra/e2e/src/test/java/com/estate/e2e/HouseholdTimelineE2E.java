@@ -2,7 +2,6 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,7 +23,6 @@ import tools.jackson.databind.JsonNode;
  */
 class HouseholdTimelineE2E {
 
-    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(90);
 
     private static Gateway gateway;
     private static String adminToken;
@@ -132,20 +130,12 @@ class HouseholdTimelineE2E {
         return gateway.login(username, password);
     }
 
-    private static JsonNode awaitTimeline(String unitId, String token, Predicate<JsonNode> until)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(EVENT_TIMEOUT);
-        Reply reply;
-        do {
-            reply = gateway.get("/api/units/" + unitId + "/timeline", token);
+    private static JsonNode awaitTimeline(String unitId, String token, Predicate<JsonNode> until) {
+        return Eventually.until("the timeline of " + unitId, () -> {
+            Reply reply = gateway.get("/api/units/" + unitId + "/timeline", token);
             assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-            if (until.test(reply.json())) {
-                return reply.json();
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("the timeline of " + unitId + " was not as expected within " + EVENT_TIMEOUT + ": "
-                + reply);
+            return reply.json();
+        }, until);
     }
 
     private static List<String> ids(JsonNode page) {

@@ -158,17 +158,8 @@ class MoveInE2E {
         return send("POST", "/api/move-ins/" + caseId + "/" + step, body == null ? "" : body, token, etag(caseId));
     }
 
-    private JsonNode awaitCase(String caseId, Predicate<JsonNode> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(ResidentCodes.EVENT_TIMEOUT);
-        JsonNode movein;
-        do {
-            movein = read(caseId);
-            if (condition.test(movein)) {
-                return movein;
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("move-in " + caseId + " did not get there: " + movein);
+    private JsonNode awaitCase(String caseId, Predicate<JsonNode> condition) {
+        return Eventually.until("move-in " + caseId, () -> read(caseId), condition);
     }
 
     /** A step the gateway's {@link Gateway} does not send: with If-Match, by PUT or POST. */

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class ResidentCodes {
 
-    static final Duration EVENT_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration EVENT_TIMEOUT = Eventually.TIMEOUT;
 
     private final Gateway gateway;
     private final Path smsOutbox;

@@ -3,7 +3,6 @@ package com.estate.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -81,18 +80,9 @@ class ResidentLoginE2E {
     }
 
     /** The gateway applied the move-out once /api/me refuses the resident's token. */
-    private static void awaitRefused(String residentToken) throws InterruptedException {
-        Instant deadline = Instant.now().plus(ResidentCodes.EVENT_TIMEOUT);
-        Reply me;
-        do {
-            me = gateway.get("/api/me", residentToken);
-            if (me.status() == 401) {
-                return;
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("the moved-out resident's token still works after " + ResidentCodes.EVENT_TIMEOUT
-                + ": " + me);
+    private static void awaitRefused(String residentToken) {
+        Eventually.until("the moved-out resident's token refused", () -> gateway.get("/api/me", residentToken),
+                me -> me.status() == 401);
     }
 
     private static String created(Reply reply) {
