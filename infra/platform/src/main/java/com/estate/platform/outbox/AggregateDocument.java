@@ -4,7 +4,6 @@ import com.estate.platform.core.idempotency.AppliedEvents;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 
 /**
@@ -12,6 +11,8 @@ import org.springframework.data.annotation.Version;
  * <ul>
  *   <li>{@code outbox}: integration events raised by the last changes, saved with them in one document write
  *       and removed by the {@link OutboxRelay} once the broker acknowledged them;</li>
+ *   <li>{@code outboxBatch}: for a document a batch insert wrote, the batch marker that held its first events
+ *       ({@link OutboxBatchInserts});</li>
  *   <li>{@code processedEventIds}: ids of the (latest {@link AppliedEvents#REMEMBERED}) events already applied to
  *       this document, saved in the same write as their effect, so a redelivered event changes nothing;</li>
  *   <li>{@code version}: optimistic locking, so concurrent writers never overwrite each other; the relay bumps it
@@ -32,6 +33,9 @@ public abstract class AggregateDocument {
      */
     public static final String REVISION_FIELD = "revision";
 
+    /** The stored name of {@link #outboxBatch}. */
+    static final String OUTBOX_BATCH_FIELD = "outboxBatch";
+
     @Version
     private Long version;
 
@@ -41,9 +45,13 @@ public abstract class AggregateDocument {
 
     private List<String> processedEventIds = new ArrayList<>();
 
-    /** Set by {@link OutboxBatchInserts} once it wrote this document's marker with the batch's; never stored. */
-    @Transient
-    private boolean markedAhead;
+    /**
+     * The batch marker that held this document's first events, when a batch insert wrote it
+     * ({@link OutboxBatchInserts}): a later publication of the document publishes those first while the marker is
+     * still there, so the document's events keep their order. Stays after the batch was published (then it points at
+     * nothing).
+     */
+    private String outboxBatch;
 
     public Long getVersion() {
         return version;
@@ -71,16 +79,21 @@ public abstract class AggregateDocument {
         revision++;
     }
 
-    /** Its pending-events marker is written already (a batch insert wrote all of them in one go). */
-    void markedAhead() {
-        markedAhead = true;
+    /**
+     * Hands this new document's pending events to a batch insert, which keeps them in its batch marker and publishes
+     * them after the insert: the document is written without them and without its own marker.
+     */
+    List<OutboxEvent> moveOutboxTo(String batchKey) {
+        List<OutboxEvent> events = List.copyOf(outbox);
+        outbox.clear();
+        outboxBatch = batchKey;
+        return events;
     }
 
-    /** Whether the marker was written ahead, for this write only: a later save marks as usual. */
-    boolean takeMarkedAhead() {
-        boolean ahead = markedAhead;
-        markedAhead = false;
-        return ahead;
+    /** The batch insert did not write this document: it takes its events back and is written as usual later. */
+    void takeBackOutbox(List<OutboxEvent> events) {
+        outbox.addAll(0, events);
+        outboxBatch = null;
     }
 
     public List<OutboxEvent> getOutbox() {

@@ -55,8 +55,9 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    OutboxBatchInserts outboxBatchInserts(MongoTemplate mongo, OutboxMarkers markers) {
-        return new OutboxBatchInserts(mongo, markers);
+    OutboxBatchInserts outboxBatchInserts(MongoTemplate mongo, OutboxMarkers markers, OutboxRelay relay,
+            PublishLanes lanes, OutboxProperties properties) {
+        return new OutboxBatchInserts(mongo, markers, relay, lanes, properties);
     }
 
     @Bean

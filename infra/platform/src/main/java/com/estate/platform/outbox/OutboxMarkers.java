@@ -8,10 +8,9 @@ import static com.mongodb.client.model.Filters.or;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,6 +39,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *   <li>after a failed publication it holds the attempts, the last error and when to try again; after
  *       {@code max-attempts} it is parked until an operator clears {@code parkedAt}.</li>
  * </ul>
+ * A batch insert ({@link OutboxBatchInserts}) writes one <em>batch marker</em> for all its documents instead
+ * ({@code batch: true}): it holds the documents' ids and their first events ({@code events}, each with its
+ * {@code documentId}), is claimed the same way, and is removed once those events were published
+ * (infra/ARCHITECTURE.md §4).
  * Every step is one single-document operation: no transactions (the stand-in has none).
  */
 public class OutboxMarkers {
@@ -61,8 +65,25 @@ public class OutboxMarkers {
     public record Claim(String key, String collection, Object documentId, long writes, int attempts) {
     }
 
-    /** A marker the poller may take now. */
-    public record Due(String collection, Object documentId) {
+    /** A marker the poller may take now: one aggregate's, or (with a {@code batchKey}) a batch insert's. */
+    public record Due(String collection, Object documentId, String batchKey) {
+
+        public boolean isBatch() {
+            return batchKey != null;
+        }
+    }
+
+    /**
+     * A batch marker, as claimed by this process: the documents one batch insert wrote (or meant to write) and their
+     * events, each a stored {@link OutboxEvent} with its {@code documentId} (empty when claimed without them).
+     */
+    public record BatchClaim(String key, String collection, List<Object> documentIds, List<Document> events,
+            int attempts) {
+
+        /** The claim as {@link #failed} and {@link #release} take it. */
+        Claim asClaim() {
+            return new Claim(key, collection, null, 0L, attempts);
+        }
     }
 
     static String key(String collection, Object documentId) {
@@ -75,23 +96,6 @@ public class OutboxMarkers {
                 new UpdateOptions().upsert(true));
     }
 
-    /**
-     * {@link #mark} for many aggregates about to be written together (a batch insert), in one bulk write instead of
-     * one round trip each.
-     */
-    public void markAll(String collection, List<Object> documentIds) {
-        if (documentIds.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        List<UpdateOneModel<Document>> writes = new ArrayList<>(documentIds.size());
-        for (Object documentId : documentIds) {
-            writes.add(new UpdateOneModel<>(eq("_id", key(collection, documentId)), markWrite(collection, documentId, now),
-                    new UpdateOptions().upsert(true)));
-        }
-        markers().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-    }
-
     private Bson markWrite(String collection, Object documentId, Instant now) {
         return Updates.combine(Updates.inc("writes", 1L),
                 Updates.setOnInsert("collection", collection),
@@ -99,6 +103,77 @@ public class OutboxMarkers {
                 Updates.setOnInsert("since", Date.from(now)),
                 Updates.setOnInsert("dueAt", Date.from(now.plus(properties.pollGrace()))),
                 Updates.setOnInsert("attempts", 0));
+    }
+
+    /**
+     * Before a batch of new aggregates is written: one marker for all of them that holds their events, due after the
+     * grace period like any other, so a publisher that dies before finishing leaves the batch to the poller.
+     *
+     * @param key    from {@link #newBatchKey}
+     * @param events each a stored {@link OutboxEvent} with the {@code documentId} it belongs to, in publishing order
+     */
+    public void markBatch(String key, String collection, List<Object> documentIds, List<Document> events) {
+        Instant now = clock.instant();
+        markers().insertOne(new Document("_id", key).append("batch", true).append("collection", collection)
+                .append("documentIds", documentIds).append("events", events).append("writes", 0L)
+                .append("since", Date.from(now)).append("dueAt", Date.from(now.plus(properties.pollGrace())))
+                .append("attempts", 0));
+    }
+
+    /** A new batch marker's key, which the batch's documents name before they are written. */
+    public String newBatchKey(String collection) {
+        return "batch:" + collection + ":" + UUID.randomUUID();
+    }
+
+    /**
+     * Takes a batch marker for one lease.
+     *
+     * @param withEvents whether to read the batch's events too (the poller needs them; the publisher that wrote the
+     *                   batch has them)
+     * @return empty when another publisher holds it, it is parked, or it is gone (published)
+     */
+    public Optional<BatchClaim> claimBatch(String key, boolean withEvents) {
+        Instant now = clock.instant();
+        Bson free = and(eq("_id", key), eq("parkedAt", null),
+                or(eq("leaseUntil", null), lte("leaseUntil", Date.from(now))));
+        FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE);
+        if (!withEvents) {
+            options.projection(Projections.exclude("events"));
+        }
+        Document before = markers().findOneAndUpdate(free, lease(now), options);
+        if (before == null) {
+            return Optional.empty();
+        }
+        Number attempts = before.get("attempts", Number.class);
+        return Optional.of(new BatchClaim(key, before.getString("collection"),
+                before.getList("documentIds", Object.class, List.of()),
+                withEvents ? before.getList("events", Document.class, List.of()) : List.of(),
+                attempts == null ? 0 : attempts.intValue()));
+    }
+
+    /**
+     * The events a batch marker still holds for one of its documents, in order; empty when the batch was published
+     * (the marker is gone) or holds none for it.
+     */
+    public List<Document> batchEventsOf(String key, Object documentId) {
+        Document marker = markers().find(eq("_id", key)).projection(Projections.include("events")).first();
+        if (marker == null) {
+            return List.of();
+        }
+        return marker.getList("events", Document.class, List.of()).stream()
+                .filter(event -> documentId.equals(event.get("documentId"))).toList();
+    }
+
+    /** Every event of the batch was published (or handed to its document's own marker): the batch marker goes. */
+    public void finishBatch(BatchClaim claim) {
+        markers().deleteOne(and(eq("_id", claim.key()), eq("leaseOwner", owner)));
+    }
+
+    /** The batch could not be published at once: the poller takes it on its next pass (also after a failed insert). */
+    public void releaseBatch(String key) {
+        markers().updateOne(and(eq("_id", key), or(eq("leaseOwner", owner), eq("leaseOwner", null))),
+                Updates.combine(Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
+                        Updates.set("dueAt", Date.from(clock.instant()))));
     }
 
     /** For the sweep: a marker for an aggregate found with pending events, unless it has one (then unchanged). */
@@ -197,11 +272,16 @@ public class OutboxMarkers {
         markers().find(and(eq("parkedAt", null), lte("dueAt", now),
                         or(eq("leaseUntil", null), lte("leaseUntil", now))))
                 .limit(limit)
-                .forEach(marker -> due.add(new Due(marker.getString("collection"), marker.get("documentId"))));
+                .forEach(marker -> due.add(Boolean.TRUE.equals(marker.getBoolean("batch"))
+                        ? new Due(marker.getString("collection"), null, marker.getString("_id"))
+                        : new Due(marker.getString("collection"), marker.get("documentId"), null)));
         return due;
     }
 
-    /** Aggregates whose events have waited longer than the grace period and are not parked. */
+    /**
+     * Aggregates whose events have waited longer than the grace period and are not parked (a batch insert's
+     * documents count as one until its poller pass hands them to their own markers).
+     */
     public long backlog() {
         Date graceAgo = Date.from(clock.instant().minus(properties.pollGrace()));
         return markers().countDocuments(and(eq("parkedAt", null), lte("since", graceAgo)));

@@ -77,7 +77,11 @@ public class OutboxPoller {
         int handed = 0;
         for (OutboxMarkers.Due due : markers.due(BATCH)) {
             try {
-                lanes.execute(due.documentId(), () -> relay.publishPending(due.collection(), due.documentId()));
+                if (due.isBatch()) {
+                    lanes.execute(due.batchKey(), () -> relay.publishBatchLeftovers(due.batchKey()));
+                } else {
+                    lanes.execute(due.documentId(), () -> relay.publishPending(due.collection(), due.documentId()));
+                }
                 handed++;
             } catch (RejectedExecutionException full) {
                 break; // the lanes are busy with fresh writes: the rest waits for the next pass

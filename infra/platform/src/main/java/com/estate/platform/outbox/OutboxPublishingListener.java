@@ -28,8 +28,7 @@ public class OutboxPublishingListener extends AbstractMongoEventListener<Aggrega
     @Override
     public void onBeforeSave(BeforeSaveEvent<AggregateDocument> event) {
         Object id = event.getDocument() == null ? null : event.getDocument().get("_id");
-        boolean markedAhead = event.getSource().takeMarkedAhead();
-        if (id != null && !event.getSource().getOutbox().isEmpty() && !markedAhead) {
+        if (id != null && !event.getSource().getOutbox().isEmpty()) {
             markers.mark(event.getCollectionName(), id);
         }
     }

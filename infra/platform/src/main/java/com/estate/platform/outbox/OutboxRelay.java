@@ -1,13 +1,18 @@
 package com.estate.platform.outbox;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Projections.include;
 
 import com.estate.platform.events.CloudEvent;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -68,20 +73,111 @@ public class OutboxRelay {
                 return published;
             }
             Document document = mongo.getCollection(collection).find(eq("_id", documentId))
-                    .projection(include("outbox")).first();
-            List<Document> pending = document == null ? List.of() : document.getList("outbox", Document.class, List.of());
-            for (Document event : pending) {
+                    .projection(include("outbox", AggregateDocument.OUTBOX_BATCH_FIELD)).first();
+            List<Document> pending = new ArrayList<>();
+            String batch = document == null ? null : document.getString(AggregateDocument.OUTBOX_BATCH_FIELD);
+            if (batch != null) {
+                // written by a batch insert whose events may still wait in its marker: they come first (a duplicate
+                // of one the batch publishes as well is dropped by consumers by its id)
+                pending.addAll(markers.batchEventsOf(batch, documentId));
+            }
+            int fromBatch = pending.size();
+            if (document != null) {
+                pending.addAll(document.getList("outbox", Document.class, List.of()));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                Document event = pending.get(i);
                 Optional<String> error = send(event);
                 if (error.isPresent()) {
                     failed(claim.get(), event, error.get());
                     return published;
                 }
-                remove(collection, documentId, event.getString("eventId"));
+                if (i >= fromBatch) {
+                    remove(collection, documentId, event.getString("eventId"));
+                }
                 published++;
             }
             claim = markers.finish(claim.get());
         }
         return published;
+    }
+
+    /**
+     * Publishes a batch insert's events just after the insert, from the batch as written: every event sent at once
+     * (the producer batches them) and, once the broker acknowledged all of them, the batch marker removed. Two round
+     * trips to MongoDB for the whole batch (claim, remove), where a document published on its own costs four (claim,
+     * read, clear, release) and the documents' own writes are untouched. Anything short of that (a refused send, a
+     * timeout) leaves the batch marker to the poller ({@link #publishBatchLeftovers}): what was sent already is sent
+     * again and dropped by consumers by its id.
+     *
+     * @param events the batch's events as stored in its marker, in publishing order
+     * @return how many events were published
+     */
+    public int publishBatch(String batchKey, List<Document> events) {
+        Optional<OutboxMarkers.BatchClaim> claim = markers.claimBatch(batchKey, false);
+        if (claim.isEmpty()) {
+            return 0;
+        }
+        Optional<String> error = sendAll(events);
+        if (error.isPresent()) {
+            log.warn("outbox: a batch of {} event(s) in {} was not published at once; the poller retries it: {}",
+                    events.size(), claim.get().collection(), error.get());
+            markers.releaseBatch(batchKey);
+            return 0;
+        }
+        markers.finishBatch(claim.get());
+        return events.size();
+    }
+
+    /**
+     * The poller's part for a batch whose publisher did not finish (it died, the broker refused): publishes the
+     * events of the documents the batch did write (those whose {@code outboxBatch} names it; an insert stopped by a
+     * duplicate key wrote only some, and a document with the same id written by someone else is not the batch's),
+     * then removes the marker. A failure is counted on the marker, retried after a back-off and parked after
+     * {@code max-attempts}, as for one aggregate.
+     */
+    public int publishBatchLeftovers(String batchKey) {
+        Optional<OutboxMarkers.BatchClaim> claim = markers.claimBatch(batchKey, true);
+        if (claim.isEmpty()) {
+            return 0;
+        }
+        Set<Object> written = new HashSet<>();
+        mongo.getCollection(claim.get().collection()).find(in("_id", claim.get().documentIds()))
+                .projection(include(AggregateDocument.OUTBOX_BATCH_FIELD))
+                .forEach(document -> {
+                    if (batchKey.equals(document.getString(AggregateDocument.OUTBOX_BATCH_FIELD))) {
+                        written.add(document.get("_id"));
+                    }
+                });
+        List<Document> events = claim.get().events().stream()
+                .filter(event -> written.contains(event.get("documentId"))).toList();
+        Optional<String> error = sendAll(events);
+        if (error.isPresent()) {
+            failed(claim.get().asClaim(), events.getFirst(), error.get());
+            return 0;
+        }
+        markers.finishBatch(claim.get());
+        return events.size();
+    }
+
+    /** Sends every event at once and waits for all acknowledgements; empty when the broker acknowledged all. */
+    private Optional<String> sendAll(List<Document> events) {
+        List<CompletableFuture<?>> sends = new ArrayList<>(events.size());
+        try {
+            for (Document event : events) {
+                sends.add(sendAsync(event));
+            }
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        } catch (ExecutionException e) {
+            return Optional.of(String.valueOf(e.getCause()));
+        } catch (TimeoutException | RuntimeException e) {
+            return Optional.of(e.toString());
+        }
     }
 
     private void failed(OutboxMarkers.Claim claim, Document event, String error) {
@@ -98,16 +194,8 @@ public class OutboxRelay {
 
     /** @return empty when the broker acknowledged the event, otherwise what went wrong */
     private Optional<String> send(Document event) {
-        String json = mapper.writeValueAsString(toCloudEvent(event));
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(event.getString("topic"), event.getString("subject"), json);
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        String traceparent = event.getString("traceparent");
-        if (traceparent != null) {
-            record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
-        }
         try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            sendAsync(event).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,6 +206,18 @@ public class OutboxRelay {
         } catch (TimeoutException | RuntimeException e) {
             return Optional.of(e.toString());
         }
+    }
+
+    private CompletableFuture<?> sendAsync(Document event) {
+        String json = mapper.writeValueAsString(toCloudEvent(event));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(event.getString("topic"), event.getString("subject"), json);
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        String traceparent = event.getString("traceparent");
+        if (traceparent != null) {
+            record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        return kafka.send(record);
     }
 
     private CloudEvent toCloudEvent(Document event) {

@@ -103,8 +103,10 @@ class OutboxTest {
     }
 
     @Test
-    void aBatchInsertWritesTheMarkersAheadAndPublishesEveryDocumentOnce() {
+    void aBatchInsertPublishesEveryDocumentOnceAndLeavesNoMarker() {
         List<Sample> batch = List.of(sampleWithEvent("batch"), sampleWithEvent("batch"), sampleWithEvent("batch"));
+        // two events in one document: both published, in order
+        batch.get(2).publish(events.create(TYPE, batch.get(2).id, "c-7", Map.of("sampleId", batch.get(2).id, "amount", "0.01")));
         Sample quiet = new Sample();
         quiet.id = UUID.randomUUID().toString();
         quiet.name = "batch-quiet-" + quiet.id;
@@ -119,13 +121,97 @@ class OutboxTest {
             assertThat(mongo.findById(sample.id, Sample.class).getRevision()).isEqualTo(1);
         }
         assertThat(recordsFor(batch.getFirst().id, Duration.ofSeconds(2))).hasSize(1);
-        assertThat(mongo.getCollection(OutboxMarkers.COLLECTION).countDocuments(new Document("_id", "samples:" + quiet.id)))
-                .isZero();
-        // a later ordinary save of a batch-inserted document marks as usual: the mark ahead served one write only
+        assertThat(recordsFor(batch.get(2).id, Duration.ofSeconds(1))).extracting(r -> json.readTree(r.value())
+                .path("data").path("amount").asString()).containsExactly("12.30", "0.01");
+        await().atMost(Duration.ofSeconds(10)).until(() -> batchMarkersOf(batch.getFirst().id) == 0);
+        for (Sample sample : all) {
+            assertThat(mongo.getCollection(OutboxMarkers.COLLECTION).countDocuments(new Document("_id", "samples:" + sample.id)))
+                    .isZero();
+        }
+        // a later ordinary save of a batch-inserted document marks and publishes as usual
         Sample saved = mongo.findById(batch.get(1).id, Sample.class);
         saved.publish(events.create(TYPE, saved.id, "c-7", Map.of("sampleId", saved.id, "amount", "1.00")));
         mongo.save(saved);
         await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(saved.id, Duration.ofMillis(500)).size() == 2);
+    }
+
+    /** A process that dies after the batch was written and before it was published: the poller publishes each once. */
+    @Test
+    void aBatchWhosePublisherDiedIsPublishedOnceByThePoller() {
+        OutboxProperties noPublisher = new OutboxProperties(false, true, properties.pollInterval(), Duration.ZERO,
+                properties.sendTimeout(), properties.lease(), properties.maxAttempts(), properties.retryInitial(),
+                properties.retryMax(), properties.sweepInterval());
+        OutboxBatchInserts dying = new OutboxBatchInserts(mongo, markers, relay, new PublishLanes(1, 1), noPublisher);
+        List<Sample> batch = List.of(sampleWithEvent("batch-crashed"), sampleWithEvent("batch-crashed"));
+
+        dying.insertAll(batch, Sample.class);
+        assertThat(recordsFor(batch.getFirst().id, Duration.ofSeconds(1))).isEmpty();
+        assertThat(batchMarkersOf(batch.getFirst().id)).isOne();
+
+        assertThat(poller.pollOnce()).isGreaterThanOrEqualTo(1);
+
+        for (Sample sample : batch) {
+            kafka.await(TYPE.topic(), r -> sample.id.equals(r.key()), Duration.ofSeconds(20));
+            awaitNoMarker(sample.id);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> batchMarkersOf(batch.getFirst().id) == 0);
+        assertThat(recordsFor(batch.getFirst().id, Duration.ofSeconds(2))).hasSize(1);
+        assertThat(recordsFor(batch.get(1).id, Duration.ofSeconds(1))).hasSize(1);
+    }
+
+    /** A batch stopped by a duplicate key: what it wrote before the stop is published, the rest is the caller's. */
+    @Test
+    void aBatchStoppedByADuplicateKeyPublishesWhatItWrote() {
+        Sample taken = sampleWithEvent("taken");
+        insertRaw(taken);
+        mongo.getCollection("samples").updateOne(new Document("_id", taken.id), new Document("$set", new Document("outbox", List.of())));
+        Sample first = sampleWithEvent("before-the-stop");
+        Sample duplicate = sampleWithEvent("duplicate");
+        duplicate.id = taken.id;
+
+        assertThatThrownBy(() -> batchInserts.insertAll(List.of(first, duplicate), Sample.class))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(poller.pollOnce()).isGreaterThanOrEqualTo(1);
+
+        kafka.await(TYPE.topic(), r -> first.id.equals(r.key()), Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(10)).until(() -> batchMarkersOf(first.id) == 0);
+        assertThat(recordsFor(first.id, Duration.ofSeconds(2))).hasSize(1);
+        assertThat(recordsFor(taken.id, Duration.ofSeconds(1))).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> batchMarkersOf(first.id) == 0);
+        // the document the batch did not write is the caller's to insert on its own: that write marks and publishes
+        duplicate.id = UUID.randomUUID().toString();
+        String eventId = duplicate.getOutbox().getFirst().eventId();
+        mongo.insert(duplicate);
+        kafka.await(TYPE.topic(), r -> eventId.equals(json.readTree(r.value()).path("id").asString()), Duration.ofSeconds(20));
+        awaitEmptyOutbox(duplicate.id);
+    }
+
+    /** A document written again before its batch was published: its first event still comes first. */
+    @Test
+    void aBatchDocumentsLaterEventNeverOvertakesItsFirst() {
+        OutboxProperties noPublisher = new OutboxProperties(false, true, properties.pollInterval(), Duration.ofHours(1),
+                properties.sendTimeout(), properties.lease(), properties.maxAttempts(), properties.retryInitial(),
+                properties.retryMax(), properties.sweepInterval());
+        OutboxBatchInserts dying = new OutboxBatchInserts(mongo, markers, relay, new PublishLanes(1, 1), noPublisher);
+        Sample sample = sampleWithEvent("batch-then-saved");
+        dying.insertAll(List.of(sample), Sample.class);
+
+        Sample loaded = mongo.findById(sample.id, Sample.class);
+        loaded.publish(events.create(TYPE, loaded.id, "c-7", Map.of("sampleId", loaded.id, "amount", "2.00")));
+        mongo.save(loaded);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(sample.id, Duration.ofMillis(500)).size() >= 2);
+        assertThat(recordsFor(sample.id, Duration.ofSeconds(1))).extracting(r -> json.readTree(r.value())
+                .path("data").path("amount").asString()).startsWith("12.30", "2.00");
+        awaitEmptyOutbox(sample.id);
+        // the batch marker, due in an hour, still publishes its copy then: consumers drop it by its id
+        assertThat(batchMarkersOf(sample.id)).isOne();
+        mongo.getCollection(OutboxMarkers.COLLECTION).deleteMany(new Document("batch", true).append("documentIds", sample.id));
+    }
+
+    private long batchMarkersOf(String documentId) {
+        return mongo.getCollection(OutboxMarkers.COLLECTION)
+                .countDocuments(new Document("batch", true).append("documentIds", documentId));
     }
 
     @Test
