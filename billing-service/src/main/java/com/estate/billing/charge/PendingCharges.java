@@ -7,6 +7,7 @@ import com.estate.billing.charge.persistence.ChargeDocument;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,45 +43,50 @@ public class PendingCharges {
      * @return true if the charge now belongs to {@code billId}
      */
     public boolean claim(String chargeId, String billId, Predicate<String> billExists) {
-        for (int attempt = 1; ; attempt++) {
-            ChargeDocument document = mongo.findById(chargeId, ChargeDocument.class);
-            if (document == null || ChargeDocument.BILLED.equals(document.getStatus())) {
-                return false;
+        return change(chargeId, document -> {
+            if (ChargeDocument.BILLED.equals(document.getStatus())) {
+                return Outcome.REFUSED;
             }
             if (billId.equals(document.getBillId())) {
-                return true;
+                return Outcome.UNCHANGED;
             }
             if (document.getBillId() != null && billExists.test(document.getBillId())) {
-                return false;
+                return Outcome.REFUSED;
             }
             document.claimFor(billId);
+            return Outcome.CHANGED;
+        });
+    }
+
+    /** The bill that took the charges is written: they are billed (idempotent). */
+    public void billed(List<String> chargeIds) {
+        for (String chargeId : chargeIds) {
+            change(chargeId, document -> {
+                if (ChargeDocument.BILLED.equals(document.getStatus())) {
+                    return Outcome.UNCHANGED;
+                }
+                document.billed();
+                return Outcome.CHANGED;
+            });
+        }
+    }
+
+    private enum Outcome { CHANGED, UNCHANGED, REFUSED }
+
+    /** Reads, changes and saves one charge, again after a concurrent write; true unless refused or missing. */
+    private boolean change(String chargeId, Function<ChargeDocument, Outcome> change) {
+        for (int attempt = 1; ; attempt++) {
+            ChargeDocument document = mongo.findById(chargeId, ChargeDocument.class);
+            Outcome outcome = document == null ? Outcome.REFUSED : change.apply(document);
+            if (outcome != Outcome.CHANGED) {
+                return outcome == Outcome.UNCHANGED;
+            }
             try {
                 mongo.save(document);
                 return true;
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
-                }
-            }
-        }
-    }
-
-    /** The bill that took the charges is written: they are billed (idempotent). */
-    public void billed(List<String> chargeIds) {
-        for (String chargeId : chargeIds) {
-            for (int attempt = 1; ; attempt++) {
-                ChargeDocument document = mongo.findById(chargeId, ChargeDocument.class);
-                if (document == null || ChargeDocument.BILLED.equals(document.getStatus())) {
-                    break;
-                }
-                document.billed();
-                try {
-                    mongo.save(document);
-                    break;
-                } catch (OptimisticLockingFailureException e) {
-                    if (attempt == ATTEMPTS) {
-                        throw e;
-                    }
                 }
             }
         }

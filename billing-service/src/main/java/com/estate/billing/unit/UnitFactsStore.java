@@ -25,6 +25,11 @@ public class UnitFactsStore {
                 .map(BillingUnitDocument::toFacts);
     }
 
+    /** The communities billing knows units of (one distinct read, for the monthly schedule). */
+    public java.util.List<String> communities() {
+        return mongo.findDistinct(new Query(), "communityId", BillingUnitDocument.class, String.class);
+    }
+
     /** Streams every unit of a community once through one cursor (a bill run): memory stays flat. */
     public void forEachInCommunity(String communityId, Consumer<UnitFacts> action) {
         Query units = query(where("communityId").is(communityId));
