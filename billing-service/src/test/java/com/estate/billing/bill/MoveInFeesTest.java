@@ -120,4 +120,19 @@ class MoveInFeesTest extends BillingTest {
         assertThat(KafkaTestClient.deadLetterReason(dead)).contains("prices no fee item");
         assertThat(mongo.count(query(where("requestedById").is(caseId)), BillDocument.class)).isZero();
     }
+
+    @Test
+    void voidingAnUnpaidBillReversesItsChargeAndItTakesNoMoneyAfterwards() {
+        String unitId = registerUnit("50.00", "RESIDENTIAL");
+        RequestedBy request = new RequestedBy("move-in", "case-" + UUID.randomUUID());
+        Bill bill = bills.issue(Bill.issue(BillIds.requested(request), accountOf(unitId), unitId, communityId, null,
+                request, List.of(new BillLine("move-in-fee", "入住手续费", Money.yuan("200.00"), null)),
+                LocalDate.parse("2026-12-16"), java.time.Instant.now(), null));
+        assertThat(ledger.balanceOf(accountOf(unitId))).isEqualTo(Money.yuan("200.00"));
+        assertThat(bills.voidBill(bill.id(), "issued by mistake").status()).isEqualTo(BillStatus.VOIDED);
+        assertThat(bills.voidBill(bill.id(), "issued by mistake").status()).isEqualTo(BillStatus.VOIDED);
+        assertThat(ledger.balanceOf(accountOf(unitId))).isEqualTo(Money.zero());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bills.applyPayment(bill.id(), "pay-x",
+                Money.yuan("1.00"))).isInstanceOf(BillVoidedException.class);
+    }
 }
