@@ -2,6 +2,7 @@ package com.estate.workorder.returnvisit.domain;
 
 import com.estate.platform.problem.ConflictException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -11,14 +12,15 @@ import java.util.Objects;
  * time is known once what starts its clock is. Immutable: every change answers the next state.
  *
  * @param completedAt  when the order was completed; null while only a leak test is known
- * @param leakTestedAt the latest leak test recorded on the order, if any
+ * @param leakTestedOn the day of the leak test recorded on the order (the community's date), if any
+ * @param leakTestRevision the order revision of that leak test: a corrected date comes with a higher one
  * @param dueBy        the first instant the visit is late; null while WAITING
  * @param overdueAt    when the visit was flagged overdue (once); null otherwise
  * @param orderRevision the newest order revision applied, so an older event changes nothing
  */
 public record ReturnVisit(String id, String orderId, String communityId, String unitId, String category,
-        ZoneId timeZone, DeadlineBasis basis, Instant completedAt, Instant leakTestedAt, Instant dueBy,
-        Instant overdueAt, long orderRevision, VisitOutcome outcome) {
+        ZoneId timeZone, DeadlineBasis basis, Instant completedAt, LocalDate leakTestedOn, long leakTestRevision,
+        Instant dueBy, Instant overdueAt, long orderRevision, VisitOutcome outcome) {
 
     public ReturnVisit {
         Objects.requireNonNull(id, "id");
@@ -31,7 +33,7 @@ public record ReturnVisit(String id, String orderId, String communityId, String 
     public static ReturnVisit of(String id, String orderId, String communityId, String unitId, String category,
             ZoneId timeZone, ReturnVisitDeadlines deadlines) {
         return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, deadlines.basisFor(category),
-                null, null, null, null, 0, null);
+                null, null, 0, null, null, 0, null);
     }
 
     public ReturnVisitStatus status() {
@@ -50,17 +52,20 @@ public record ReturnVisit(String id, String orderId, String communityId, String 
         if (revision <= orderRevision || completedAt != null) {
             return withRevision(Math.max(revision, orderRevision));
         }
-        return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, at, leakTestedAt,
-                null, overdueAt, revision, outcome).withDueTime(deadlines);
+        return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, at, leakTestedOn,
+                leakTestRevision, null, overdueAt, revision, outcome).withDueTime(deadlines);
     }
 
-    /** A leak test was recorded on the order: the newest one starts the clock until the visit is made. */
-    public ReturnVisit leakTested(Instant at, ReturnVisitDeadlines deadlines) {
-        if (outcome != null || (leakTestedAt != null && !at.isAfter(leakTestedAt))) {
+    /**
+     * A leak test was recorded on the order: its day starts the clock until the visit is made. A corrected test
+     * (a higher order revision) replaces it, even with an earlier day; an older event changes nothing.
+     */
+    public ReturnVisit leakTested(LocalDate testedOn, long revision, ReturnVisitDeadlines deadlines) {
+        if (outcome != null || revision <= leakTestRevision) {
             return this;
         }
-        return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, completedAt, at, null,
-                null, orderRevision, outcome).withDueTime(deadlines);
+        return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, completedAt, testedOn,
+                revision, null, null, orderRevision, outcome).withDueTime(deadlines);
     }
 
     /** Flags the visit overdue when it is due and not made by {@code now}; unchanged otherwise. */
@@ -69,7 +74,7 @@ public record ReturnVisit(String id, String orderId, String communityId, String 
             return this;
         }
         return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, completedAt,
-                leakTestedAt, dueBy, now, orderRevision, outcome);
+                leakTestedOn, leakTestRevision, dueBy, now, orderRevision, outcome);
     }
 
     /**
@@ -92,7 +97,7 @@ public record ReturnVisit(String id, String orderId, String communityId, String 
 
     public ReturnVisit withOutcome(VisitOutcome next) {
         return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, completedAt,
-                leakTestedAt, dueBy, overdueAt, orderRevision, next);
+                leakTestedOn, leakTestRevision, dueBy, overdueAt, orderRevision, next);
     }
 
     /** Whether the visit's clock is running: it became due in this change (for {@code return-visit.due}). */
@@ -100,19 +105,34 @@ public record ReturnVisit(String id, String orderId, String communityId, String 
         return dueBy != null && !dueBy.equals(before.dueBy());
     }
 
+    /**
+     * The day the visit's clock started in the community: the completion's, or for a leak the leak test's; null
+     * while it has not started. A leak test recorded before the completion step still follows the repair, so the
+     * later of the two days counts.
+     */
+    public LocalDate clockStartedOn() {
+        if (completedAt == null) {
+            return null;
+        }
+        LocalDate completedOn = LocalDate.ofInstant(completedAt, timeZone);
+        if (basis == DeadlineBasis.COMPLETION) {
+            return completedOn;
+        }
+        return leakTestedOn == null ? null : leakTestedOn.isAfter(completedOn) ? leakTestedOn : completedOn;
+    }
+
     private ReturnVisit withRevision(long revision) {
         return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, completedAt,
-                leakTestedAt, dueBy, overdueAt, revision, outcome);
+                leakTestedOn, leakTestRevision, dueBy, overdueAt, revision, outcome);
     }
 
     private ReturnVisit withDueTime(ReturnVisitDeadlines deadlines) {
-        if (completedAt == null || (basis == DeadlineBasis.LEAK_TEST && leakTestedAt == null)) {
+        LocalDate start = clockStartedOn();
+        if (start == null) {
             return this;
         }
-        // a leak test recorded before the completion step still follows the repair: the later of the two counts
-        Instant start = basis == DeadlineBasis.LEAK_TEST && leakTestedAt.isAfter(completedAt) ? leakTestedAt
-                : completedAt;
         return new ReturnVisit(id, orderId, communityId, unitId, category, timeZone, basis, completedAt,
-                leakTestedAt, deadlines.dueBy(category, start, timeZone), overdueAt, orderRevision, outcome);
+                leakTestedOn, leakTestRevision, deadlines.dueBy(category, start, timeZone), overdueAt, orderRevision,
+                outcome);
     }
 }

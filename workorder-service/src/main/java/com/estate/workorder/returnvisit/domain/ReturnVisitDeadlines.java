@@ -43,12 +43,16 @@ public record ReturnVisitDeadlines(Set<String> safetyCategories, Set<String> lea
     }
 
     /**
-     * @param startedAt the repair's completion, or for a leak the leak test
+     * @param startedOn the day the clock starts in the community: the repair's completion, or for a leak the leak test
      * @return the first instant at which the visit is late
      */
+    public Instant dueBy(String category, LocalDate startedOn, ZoneId zone) {
+        Objects.requireNonNull(startedOn, "startedOn");
+        return startedOn.plusDays(daysFor(category) + 1L).atStartOfDay(zone).toInstant();
+    }
+
+    /** As {@link #dueBy(String, LocalDate, ZoneId)} from an instant, counted on its day in the community's zone. */
     public Instant dueBy(String category, Instant startedAt, ZoneId zone) {
-        Objects.requireNonNull(startedAt, "startedAt");
-        LocalDate lastDay = LocalDate.ofInstant(startedAt, zone).plusDays(daysFor(category));
-        return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+        return dueBy(category, LocalDate.ofInstant(startedAt, zone), zone);
     }
 }

@@ -23,7 +23,7 @@ class ReturnVisitDeadlinesTest {
     @Test
     void aLeakIsVisitedWithinThreeDaysAfterItsLeakTest() {
         assertThat(deadlines.basisFor("leak")).isEqualTo(DeadlineBasis.LEAK_TEST);
-        assertThat(deadlines.dueBy("leak", Instant.parse("2026-07-06T02:00:00Z"), SHANGHAI))
+        assertThat(deadlines.dueBy("leak", java.time.LocalDate.parse("2026-07-06"), SHANGHAI))
                 .isEqualTo(Instant.parse("2026-07-09T16:00:00Z"));
     }
 

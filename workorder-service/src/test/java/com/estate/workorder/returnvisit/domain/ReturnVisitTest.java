@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.estate.platform.problem.ConflictException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -29,25 +30,34 @@ class ReturnVisitTest {
     }
 
     @Test
-    void aLeakWaitsForItsLeakTestAndTheLeakTestStartsTheClock() {
+    void aLeakWaitsForItsLeakTestAndTheLeakTestsDayStartsTheClock() {
         ReturnVisit completed = visitOf("leak").completed(MONDAY_10, 5, deadlines);
         assertThat(completed.status()).isEqualTo(ReturnVisitStatus.WAITING);
         assertThat(completed.dueBy()).isNull();
-        ReturnVisit tested = completed.leakTested(Instant.parse("2026-07-08T03:00:00Z"), deadlines);
+        ReturnVisit tested = completed.leakTested(LocalDate.parse("2026-07-08"), 6, deadlines);
         assertThat(tested.dueBy()).isEqualTo(Instant.parse("2026-07-11T16:00:00Z"));
         assertThat(tested.becameDue(completed)).isTrue();
-        // a later test (the first one failed) moves the clock; an older one arriving late does not
-        ReturnVisit retested = tested.leakTested(Instant.parse("2026-07-09T03:00:00Z"), deadlines);
-        assertThat(retested.dueBy()).isEqualTo(Instant.parse("2026-07-12T16:00:00Z"));
-        assertThat(retested.leakTested(Instant.parse("2026-07-08T03:00:00Z"), deadlines)).isEqualTo(retested);
+        // a corrected date (a newer order revision) moves the clock, even back; an older event does not
+        ReturnVisit corrected = tested.leakTested(LocalDate.parse("2026-07-07"), 8, deadlines);
+        assertThat(corrected.dueBy()).isEqualTo(Instant.parse("2026-07-10T16:00:00Z"));
+        assertThat(corrected.leakTested(LocalDate.parse("2026-07-09"), 7, deadlines)).isEqualTo(corrected);
     }
 
     @Test
     void aLeakTestBeforeTheCompletionStepCountsFromTheCompletion() {
-        ReturnVisit tested = visitOf("leak").leakTested(MONDAY_10, deadlines);
+        ReturnVisit tested = visitOf("leak").leakTested(LocalDate.parse("2026-07-06"), 2, deadlines);
         assertThat(tested.status()).isEqualTo(ReturnVisitStatus.WAITING);
         ReturnVisit completed = tested.completed(Instant.parse("2026-07-07T02:00:00Z"), 3, deadlines);
         assertThat(completed.dueBy()).isEqualTo(Instant.parse("2026-07-10T16:00:00Z"));
+        assertThat(completed.clockStartedOn()).isEqualTo(LocalDate.parse("2026-07-07"));
+    }
+
+    @Test
+    void aLeakTestAfterTheVisitWasMadeChangesNothing() {
+        ReturnVisit due = visitOf("leak").completed(MONDAY_10, 1, deadlines)
+                .leakTested(LocalDate.parse("2026-07-06"), 2, deadlines);
+        ReturnVisit made = due.made(VisitChannel.PHONE, true, 5, "", "agent", MONDAY_10);
+        assertThat(made.leakTested(LocalDate.parse("2026-07-09"), 3, deadlines)).isEqualTo(made);
     }
 
     @Test
