@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Publishes events as their producers' outboxes write them (checked against infra/contracts first): resident-service's
- * units, custody patrol requests and renovations, and workorder-service's own order events, which return visits
+ * custody patrol requests and renovations, and workorder-service's own order events, which return visits
  * follow. Each returns the event's JSON, so a test can deliver the very same event again.
  */
 public final class PartnerEvents {
@@ -63,13 +63,6 @@ public final class PartnerEvents {
         data.put("recordedAt", Instant.now().toString());
         return send("workorder.events", "com.estate.workorder.leak-test.recorded.v1", "/workorder-service", orderId,
                 communityId, data);
-    }
-
-    public String unitRegistered(String unitId, String communityId) {
-        return send("resident.events", "com.estate.resident.unit.registered.v1", "/resident-service", unitId,
-                communityId, Map.of("unitId", unitId, "communityId", communityId, "building", "3",
-                        "unitNumber", "3-" + unitId.substring(0, 6), "floorArea", "89.50",
-                        "registeredAt", Instant.now().toString()));
     }
 
     /** @param reason WEEKLY, BEFORE_HEAVY_RAIN or AFTER_HEAVY_RAIN */

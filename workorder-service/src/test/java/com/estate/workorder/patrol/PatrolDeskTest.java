@@ -37,12 +37,12 @@ class PatrolDeskTest extends DeskTest {
         }
     }
 
-    private String unitId;
+    private String patrolledUnit;
 
     private String custodyPatrol() {
-        unitId = UUID.randomUUID().toString();
-        events.custodyPatrolRequested(UUID.randomUUID().toString(), UUID.randomUUID().toString(), communityId, unitId,
-                "WEEKLY", null, Instant.now().plusSeconds(86_400));
+        patrolledUnit = UUID.randomUUID().toString();
+        events.custodyPatrolRequested(UUID.randomUUID().toString(), UUID.randomUUID().toString(), communityId,
+                patrolledUnit, "WEEKLY", null, Instant.now().plusSeconds(86_400));
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             found[0] = api.send("GET", "/api/patrols?communityId=" + communityId, agent, null).json();
@@ -69,7 +69,7 @@ class PatrolDeskTest extends DeskTest {
                         NotificationRequested.class)
                 .matching(n -> taskId.equals(n.params().get("patrolId"))).toArrive();
         assertThat(recorded[0].status()).as(recorded[0].body()).isEqualTo(200);
-        assertThat(notified.data().recipient()).isEqualTo(new Recipient("HOUSEHOLD", unitId));
+        assertThat(notified.data().recipient()).isEqualTo(new Recipient("HOUSEHOLD", patrolledUnit));
         assertThat(notified.data().templateKey()).isEqualTo("workorder.patrol-recorded");
         assertThat(notified.data().urgency()).isEqualTo("URGENT");
         assertThat(notified.data().params()).containsEntry("problemsFound", "true").containsEntry("orders", "1");
@@ -81,7 +81,8 @@ class PatrolDeskTest extends DeskTest {
                 && r.value().contains("order.status-changed"), Duration.ofSeconds(30));
         assertThat(com.estate.testsupport.KafkaTestClient.data(opened).path("origin").path("kind").asString())
                 .isEqualTo("custody-patrol");
-        assertThat(com.estate.testsupport.KafkaTestClient.data(opened).path("unitId").asString()).isEqualTo(unitId);
+        assertThat(com.estate.testsupport.KafkaTestClient.data(opened).path("unitId").asString())
+                .isEqualTo(patrolledUnit);
 
         assertProblem(record(taskId, technician, "{\"checks\":" + CUSTODY_CHECKS + "}"), 409, "patrol-not-scheduled");
     }
@@ -121,7 +122,7 @@ class PatrolDeskTest extends DeskTest {
     @Test
     void whoMayDoWhat() {
         String taskId = custodyPatrol();
-        String resident = residentOf(unitId);
+        String resident = residentOf(patrolledUnit);
         String elsewhere = TestTokens.get().staff("TECHNICIAN", UUID.randomUUID().toString());
         String plan = "{\"communityId\":\"" + communityId + "\",\"area\":\"大堂\",\"dueBy\":\"2026-07-10T18:00:00+08:00\"}";
 

@@ -65,7 +65,9 @@ class PatrolEventsTest extends DeskTest {
         assertThat(routine.path("items")).extracting(t -> t.path("dueBy").asString()).containsExactly(
                 "2026-07-01T16:00:00Z", "2026-07-08T16:00:00Z", "2026-07-15T16:00:00Z", "2026-07-20T16:00:00Z");
 
-        events.renovationCompleted(renovationId, communityId, unitId, Instant.parse("2026-07-18T03:00:00Z"));
+        String completed = events.renovationCompleted(renovationId, communityId, unitId,
+                Instant.parse("2026-07-18T03:00:00Z"));
+        events.deliver("resident.events", renovationId, completed);
         await().atMost(Duration.ofSeconds(30)).until(() -> patrols("&kind=RENOVATION_ACCEPTANCE").path("total")
                 .asInt() == 1);
         assertThat(patrols("&kind=RENOVATION_INSPECTION&status=ENDED").path("total").asInt()).isEqualTo(4);
@@ -73,8 +75,11 @@ class PatrolEventsTest extends DeskTest {
         assertThat(acceptance.path("dueBy").asString()).isEqualTo("2026-07-21T16:00:00Z");
         assertThat(acceptance.path("status").asString()).isEqualTo("SCHEDULED");
 
-        events.renovationAccepted(renovationId, communityId, unitId);
+        String accepted = events.renovationAccepted(renovationId, communityId, unitId);
+        events.deliver("resident.events", renovationId, accepted);
         await().atMost(Duration.ofSeconds(30)).until(() -> patrols("&status=SCHEDULED").path("total").asInt() == 0);
+        kafka.awaitConsumed("workorder-service", "resident.events", Duration.ofSeconds(30));
         assertThat(patrols("&status=ENDED").path("total").asInt()).isEqualTo(5);
+        assertThat(patrols("").path("total").asInt()).isEqualTo(5);
     }
 }

@@ -28,13 +28,13 @@ class ReturnVisitDeskTest extends DeskTest {
     @Autowired
     OverdueReturnVisits overdueScan;
 
-    private String unitId;
+    private String visitedUnit;
     private String orderId;
 
     private String dueVisit(String category, Instant completedAt) {
         orderId = UUID.randomUUID().toString();
-        unitId = UUID.randomUUID().toString();
-        events.orderCompleted(orderId, communityId, unitId, category, 4, completedAt);
+        visitedUnit = UUID.randomUUID().toString();
+        events.orderCompleted(orderId, communityId, visitedUnit, category, 4, completedAt);
         String visitId = ReturnVisits.idOf(orderId);
         await().atMost(Duration.ofSeconds(30)).until(() -> api.send("GET", "/api/return-visits/" + visitId, agent,
                 null).status() == 200);
@@ -65,7 +65,7 @@ class ReturnVisitDeskTest extends DeskTest {
         String reworkId = made[0].json().path("outcome").path("reworkOrderId").asString();
         assertThat(reworkId).isEqualTo(rework.data().orderId());
         assertThat(rework.data().status()).isEqualTo("OPEN");
-        assertThat(rework.data().unitId()).isEqualTo(unitId);
+        assertThat(rework.data().unitId()).isEqualTo(visitedUnit);
         assertThat(rework.data().category()).isEqualTo("plumbing");
         assertThat(made[0].json().path("outcome").path("satisfied").asBoolean()).isFalse();
 
@@ -79,7 +79,7 @@ class ReturnVisitDeskTest extends DeskTest {
         String visitId = dueVisit("leak", Instant.now());
         assertProblem(make(visitId, agent, "{\"channel\":\"PHONE\",\"satisfied\":true,\"rating\":5}"), 409,
                 "return-visit-not-due");
-        events.leakTestRecorded(orderId, communityId, unitId, LocalDate.now(ZoneId.of("Asia/Shanghai")), 5);
+        events.leakTestRecorded(orderId, communityId, visitedUnit, LocalDate.now(ZoneId.of("Asia/Shanghai")), 5);
         await().atMost(Duration.ofSeconds(30)).until(() -> "DUE".equals(api.send("GET", "/api/return-visits/"
                 + visitId, agent, null).json().path("status").asString()));
         assertThat(make(visitId, agent, "{\"channel\":\"PHONE\",\"satisfied\":true,\"rating\":5}").status())
@@ -105,7 +105,7 @@ class ReturnVisitDeskTest extends DeskTest {
     void residentsSeeTheirHouseholdsVisitsOnlyAndStaffTheirCommunitiesOnly() {
         String visitId = dueVisit("plumbing", Instant.now());
         String path = "/api/return-visits/" + visitId;
-        String own = residentOf(unitId);
+        String own = residentOf(visitedUnit);
         String neighbour = residentOf(UUID.randomUUID().toString());
         String elsewhere = TestTokens.get().staff("CS_AGENT", UUID.randomUUID().toString());
 

@@ -79,6 +79,20 @@ class ReturnVisitEventsTest extends DeskTest {
     }
 
     @Test
+    void theDueTimeIsCountedInTheCommunitysOwnTimeZone() {
+        String pacific = "c-" + UUID.randomUUID();
+        announceCommunity(pacific, "America/Los_Angeles");
+        String orderId = UUID.randomUUID().toString();
+        // 02:00 UTC on 6 July is still 5 July in Los Angeles: due by the end of 7 July there
+        var due = new Scenario(kafka)
+                .stimulate(() -> events.orderCompleted(orderId, pacific, null, "plumbing", 3,
+                        Instant.parse("2026-07-06T02:00:00Z")))
+                .andWaitForEvent(TOPIC, DUE, Due.class).matching(d -> d.orderId().equals(orderId)).toArrive();
+        assertThat(due.data().startedOn()).isEqualTo("2026-07-05");
+        assertThat(due.data().dueBy()).isEqualTo(Instant.parse("2026-07-08T07:00:00Z"));
+    }
+
+    @Test
     void ordersOfEveryOtherStatusOpenNoVisit() {
         String orderId = UUID.randomUUID().toString();
         events.orderCompleted(orderId, communityId, null, "plumbing", 1, Instant.now());

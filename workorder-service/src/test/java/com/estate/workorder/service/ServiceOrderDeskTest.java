@@ -2,20 +2,17 @@ package com.estate.workorder.service;
 
 import static com.estate.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.estate.platform.consumer.DerivedIds;
 import com.estate.testsupport.Scenario;
 import com.estate.testsupport.TestHttp.Answer;
 import com.estate.testsupport.TestTokens;
 import com.estate.workorder.desk.DeskTest;
-import com.estate.workorder.estate.Estate;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,10 +21,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ServiceOrderDeskTest extends DeskTest {
 
-    @Autowired
-    Estate estate;
-
-    private String unitId;
     private String resident;
 
     record Charge(String chargeId, String communityId, String unitId, String itemCode, String amount,
@@ -40,10 +33,7 @@ class ServiceOrderDeskTest extends DeskTest {
     }
 
     @BeforeEach
-    void aKnownUnit() {
-        unitId = UUID.randomUUID().toString();
-        events.unitRegistered(unitId, communityId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> estate.unit(unitId).isPresent());
+    void theUnitsResident() {
         resident = residentOf(unitId);
     }
 
@@ -66,7 +56,7 @@ class ServiceOrderDeskTest extends DeskTest {
                 "Idempotency-Key", key());
     }
 
-    private Answer act(String orderId, String action, String token, String body) {
+    private Answer serviceAction(String orderId, String action, String token, String body) {
         String etag = api.send("GET", "/api/service-orders/" + orderId, agent, null).header("ETag");
         return api.send("POST", "/api/service-orders/" + orderId + "/" + action, token, body, "If-Match", etag);
     }
@@ -83,14 +73,14 @@ class ServiceOrderDeskTest extends DeskTest {
                 .containsExactly("assign", "cancel");
 
         String cleaner = staff("cleaner-1", "TECHNICIAN");
-        assertThat(act(orderId, "assign", supervisor, "{\"staffIds\":[\"cleaner-1\"]}").status()).isEqualTo(200);
-        assertProblem(act(orderId, "finish", staff("cleaner-2", "TECHNICIAN"), "{\"note\":\"完成\"}"), 422,
+        assertThat(serviceAction(orderId, "assign", supervisor, "{\"staffIds\":[\"cleaner-1\"]}").status()).isEqualTo(200);
+        assertProblem(serviceAction(orderId, "finish", staff("cleaner-2", "TECHNICIAN"), "{\"note\":\"完成\"}"), 422,
                 "service-order-not-assigned");
-        assertThat(act(orderId, "finish", cleaner, "{\"note\":\"已完成\"}").status()).isEqualTo(200);
+        assertThat(serviceAction(orderId, "finish", cleaner, "{\"note\":\"已完成\"}").status()).isEqualTo(200);
 
         Answer[] accepted = new Answer[1];
         var charge = new Scenario(kafka)
-                .stimulate(() -> accepted[0] = act(orderId, "accept", resident, null))
+                .stimulate(() -> accepted[0] = serviceAction(orderId, "accept", resident, null))
                 .andWaitForEvent("workorder.events", "com.estate.workorder.charge.requested.v1", Charge.class)
                 .matching(c -> c.source().id().equals(orderId)).toArrive();
         assertThat(accepted[0].status()).as(accepted[0].body()).isEqualTo(200);
@@ -104,7 +94,7 @@ class ServiceOrderDeskTest extends DeskTest {
         assertThat(charge.data().lines()).singleElement().extracting(Charge.Line::amount).isEqualTo("81.25");
 
         // accepted once: a second acceptance is a 409 naming the state, and requests nothing
-        Answer again = act(orderId, "accept", resident, null);
+        Answer again = serviceAction(orderId, "accept", resident, null);
         assertProblem(again, 409, "service-order-action-refused");
         assertThat(again.json().path("currentStatus").asString()).isEqualTo("ACCEPTED");
         assertThat(again.json().path("allowedActions")).isEmpty();
@@ -117,17 +107,17 @@ class ServiceOrderDeskTest extends DeskTest {
     @Test
     void aDisputedJobGoesBackToTheStaffAndIllegalActionsNameWhatIsPossible() {
         String orderId = agree(resident, itemId("80.00", "PER_JOB"), null).json().path("id").asString();
-        Answer finishEarly = act(orderId, "finish", supervisor, "{}");
+        Answer finishEarly = serviceAction(orderId, "finish", supervisor, "{}");
         assertProblem(finishEarly, 409, "service-order-action-refused");
         assertThat(finishEarly.json().path("currentStatus").asString()).isEqualTo("AGREED");
         assertThat(finishEarly.json().path("allowedActions")).extracting(JsonNode::asString)
                 .containsExactly("assign", "cancel");
-        assertThat(act(orderId, "assign", supervisor, "{\"staffIds\":[\"tech-1\"]}").status()).isEqualTo(200);
-        assertThat(act(orderId, "finish", staff("tech-1", "TECHNICIAN"), "{}").status()).isEqualTo(200);
-        Answer disputed = act(orderId, "dispute", resident, "{\"note\":\"锁还是卡\"}");
+        assertThat(serviceAction(orderId, "assign", supervisor, "{\"staffIds\":[\"tech-1\"]}").status()).isEqualTo(200);
+        assertThat(serviceAction(orderId, "finish", staff("tech-1", "TECHNICIAN"), "{}").status()).isEqualTo(200);
+        Answer disputed = serviceAction(orderId, "dispute", resident, "{\"note\":\"锁还是卡\"}");
         assertThat(disputed.json().path("status").asString()).isEqualTo("ASSIGNED");
         assertThat(disputed.json().path("note").asString()).isEqualTo("锁还是卡");
-        assertThat(act(orderId, "cancel", resident, "{\"note\":\"不需要了\"}").json().path("status").asString())
+        assertThat(serviceAction(orderId, "cancel", resident, "{\"note\":\"不需要了\"}").json().path("status").asString())
                 .isEqualTo("CANCELLED");
     }
 
@@ -195,17 +185,17 @@ class ServiceOrderDeskTest extends DeskTest {
                 .path("total").asInt()).isZero();
 
         // the department head assigns, not the desk, the resident or a technician
-        assertProblem(act(orderId, "assign", agent, "{\"staffIds\":[\"tech-1\"]}"), 403, "forbidden");
-        assertProblem(act(orderId, "assign", resident, "{\"staffIds\":[\"tech-1\"]}"), 403, "forbidden");
-        assertProblem(act(orderId, "assign", elsewhere, "{\"staffIds\":[\"tech-1\"]}"), 404, "not-found");
-        assertProblem(act(orderId, "assign", supervisor, "{\"staffIds\":[]}"), 400, "validation");
-        assertThat(act(orderId, "assign", supervisor, "{\"staffIds\":[\"tech-1\"]}").status()).isEqualTo(200);
-        assertThat(act(orderId, "finish", staff("tech-1", "TECHNICIAN"), "{}").status()).isEqualTo(200);
+        assertProblem(serviceAction(orderId, "assign", agent, "{\"staffIds\":[\"tech-1\"]}"), 403, "forbidden");
+        assertProblem(serviceAction(orderId, "assign", resident, "{\"staffIds\":[\"tech-1\"]}"), 403, "forbidden");
+        assertProblem(serviceAction(orderId, "assign", elsewhere, "{\"staffIds\":[\"tech-1\"]}"), 404, "not-found");
+        assertProblem(serviceAction(orderId, "assign", supervisor, "{\"staffIds\":[]}"), 400, "validation");
+        assertThat(serviceAction(orderId, "assign", supervisor, "{\"staffIds\":[\"tech-1\"]}").status()).isEqualTo(200);
+        assertThat(serviceAction(orderId, "finish", staff("tech-1", "TECHNICIAN"), "{}").status()).isEqualTo(200);
         // only the household accepts its own
-        assertProblem(act(orderId, "accept", neighbour, null), 404, "not-found");
-        assertProblem(act(orderId, "accept", staff("tech-1", "TECHNICIAN"), null), 403, "forbidden");
+        assertProblem(serviceAction(orderId, "accept", neighbour, null), 404, "not-found");
+        assertProblem(serviceAction(orderId, "accept", staff("tech-1", "TECHNICIAN"), null), 403, "forbidden");
         assertProblem(api.send("POST", "/api/service-orders/" + orderId + "/accept", resident, null), 428,
                 "precondition-required");
-        assertThat(act(orderId, "accept", resident, null).status()).isEqualTo(200);
+        assertThat(serviceAction(orderId, "accept", resident, null).status()).isEqualTo(200);
     }
 }
