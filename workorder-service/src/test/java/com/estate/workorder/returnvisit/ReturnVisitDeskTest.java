@@ -75,6 +75,40 @@ class ReturnVisitDeskTest extends DeskTest {
     }
 
     @Test
+    void aRealLeakRepairsVisitIsDueThreeDaysAfterItsLeakTestAndItsReworkIsARealOrder() {
+        String tech = newTechnician("t-" + UUID.randomUUID(), "leak");
+        String techId = TestTokens.payloadJson(tech).replaceAll(".*\"sub\":\"([^\"]+)\".*", "$1");
+        String id = newOrder("leak", "卫生间渗水");
+        String visitId = ReturnVisits.idOf(id);
+        expect(200, act(id, "assign", agent, "{\"technicianId\":\"" + techId + "\"}"));
+        expect(200, act(id, "accept", tech, """
+            {"appointment":{"from":"2026-12-03T09:00:00+08:00","to":"2026-12-03T11:00:00+08:00"}}"""));
+        expect(200, act(id, "start", tech, null));
+        expect(200, act(id, "finish", tech, "{\"notes\":\"重做防水\"}"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.send("GET", "/api/return-visits/" + visitId, agent,
+                null).status() == 200);
+        assertThat(api.send("GET", "/api/return-visits/" + visitId, agent, null).json().path("status").asString())
+                .isEqualTo("WAITING");
+
+        LocalDate testedOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        expect(200, act(id, "leak-test", tech, "{\"testedOn\":\"" + testedOn + "\"}"));
+        JsonNode due = await().atMost(Duration.ofSeconds(30)).until(() -> api.send("GET", "/api/return-visits/"
+                + visitId, agent, null).json(), v -> v.path("status").asString().equals("DUE"));
+        assertThat(Instant.parse(due.path("dueBy").asString()))
+                .isEqualTo(testedOn.plusDays(4).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(due.path("unitId").asString()).isEqualTo(unitId);
+
+        Answer made = make(visitId, agent, "{\"channel\":\"PHONE\",\"satisfied\":false,\"rating\":1,"
+                + "\"comments\":\"还是渗水\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        JsonNode rework = expect(200, api.send("GET", "/api/work-orders/" + made.json().path("outcome")
+                .path("reworkOrderId").asString(), agent, null)).json();
+        assertThat(rework.path("category").asString()).isEqualTo("leak");
+        assertThat(rework.path("unitId").asString()).isEqualTo(unitId);
+        assertThat(rework.path("channel").asString()).isEqualTo("RETURN_VISIT_REWORK");
+    }
+
+    @Test
     void aLeakVisitCannotBeMadeBeforeItsLeakTest() {
         String visitId = dueVisit("leak", Instant.now());
         assertProblem(make(visitId, agent, "{\"channel\":\"PHONE\",\"satisfied\":true,\"rating\":5}"), 409,
