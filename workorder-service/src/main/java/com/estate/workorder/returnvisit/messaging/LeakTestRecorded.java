@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** The fields of {@code leak-test.recorded.v1} a return visit reads (tolerant reader). */
 record LeakTestRecorded(String orderId, String communityId, String unitId, String category, LocalDate testedOn,
-        long orderRevision) {
+        long orderRevision) implements OrderFacts {
 }

@@ -1,6 +1,5 @@
 package com.estate.workorder.returnvisit.messaging;
 
-import com.estate.platform.consumer.EventHandler;
 import com.estate.platform.events.CloudEvent;
 import com.estate.platform.events.IntegrationEventType;
 import com.estate.workorder.returnvisit.ReturnVisits;
@@ -13,15 +12,13 @@ import org.springframework.stereotype.Component;
  * the completion step.
  */
 @Component
-class LeakTestRecordedHandler implements EventHandler<LeakTestRecorded, ReturnVisitDocument> {
+class LeakTestRecordedHandler extends VisitEventHandler<LeakTestRecorded> {
 
     static final IntegrationEventType LEAK_TEST_RECORDED =
             new IntegrationEventType("com.estate.workorder.leak-test.recorded.v1", ReturnVisitEvents.TOPIC);
 
-    private final ReturnVisits visits;
-
     LeakTestRecordedHandler(ReturnVisits visits) {
-        this.visits = visits;
+        super(visits);
     }
 
     @Override
@@ -32,21 +29,6 @@ class LeakTestRecordedHandler implements EventHandler<LeakTestRecorded, ReturnVi
     @Override
     public Class<LeakTestRecorded> dataType() {
         return LeakTestRecorded.class;
-    }
-
-    @Override
-    public Class<ReturnVisitDocument> documentType() {
-        return ReturnVisitDocument.class;
-    }
-
-    @Override
-    public Object documentId(LeakTestRecorded data) {
-        return ReturnVisits.idOf(data.orderId());
-    }
-
-    @Override
-    public ReturnVisitDocument newDocument(LeakTestRecorded data, CloudEvent event) {
-        return visits.newVisit(data.orderId(), data.communityId(), data.unitId(), data.category());
     }
 
     @Override

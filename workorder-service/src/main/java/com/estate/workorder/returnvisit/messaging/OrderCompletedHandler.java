@@ -1,6 +1,5 @@
 package com.estate.workorder.returnvisit.messaging;
 
-import com.estate.platform.consumer.EventHandler;
 import com.estate.platform.events.CloudEvent;
 import com.estate.platform.events.IntegrationEventType;
 import com.estate.workorder.returnvisit.ReturnVisits;
@@ -13,15 +12,13 @@ import org.springframework.stereotype.Component;
  * delivered, the completion and the visit's due time in the same write as the event id.
  */
 @Component
-class OrderCompletedHandler implements EventHandler<OrderCompleted, ReturnVisitDocument> {
+class OrderCompletedHandler extends VisitEventHandler<OrderCompleted> {
 
     static final IntegrationEventType STATUS_CHANGED =
             new IntegrationEventType("com.estate.workorder.order.status-changed.v1", ReturnVisitEvents.TOPIC);
 
-    private final ReturnVisits visits;
-
     OrderCompletedHandler(ReturnVisits visits) {
-        this.visits = visits;
+        super(visits);
     }
 
     @Override
@@ -35,23 +32,8 @@ class OrderCompletedHandler implements EventHandler<OrderCompleted, ReturnVisitD
     }
 
     @Override
-    public Class<ReturnVisitDocument> documentType() {
-        return ReturnVisitDocument.class;
-    }
-
-    @Override
     public boolean concerns(OrderCompleted data) {
         return "COMPLETED".equals(data.status());
-    }
-
-    @Override
-    public Object documentId(OrderCompleted data) {
-        return ReturnVisits.idOf(data.orderId());
-    }
-
-    @Override
-    public ReturnVisitDocument newDocument(OrderCompleted data, CloudEvent event) {
-        return visits.newVisit(data.orderId(), data.communityId(), data.unitId(), data.category());
     }
 
     @Override
