@@ -183,6 +183,8 @@ class ServiceOrderDeskTest extends DeskTest {
         assertProblem(api.send("GET", "/api/service-orders/" + orderId, elsewhere, null), 404, "not-found");
         assertThat(api.send("GET", "/api/service-orders?communityId=" + communityId, neighbour, null).json()
                 .path("total").asInt()).isZero();
+        assertThat(api.send("GET", "/api/service-orders?communityId=" + communityId,
+                TestTokens.get().staff("PLATFORM_ADMIN"), null).json().path("total").asInt()).isEqualTo(1);
 
         // the department head assigns, not the desk, the resident or a technician
         assertProblem(serviceAction(orderId, "assign", agent, "{\"staffIds\":[\"tech-1\"]}"), 403, "forbidden");
