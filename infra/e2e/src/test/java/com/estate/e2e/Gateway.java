@@ -37,17 +37,39 @@ final class Gateway {
 
     /** @param headers further headers, as name, value, name, value, ... (e.g. {@code If-Match}) */
     Reply postJson(String path, String body, String token, String... headers) {
+        return sendJson("POST", path, body, token, headers);
+    }
+
+    /** A JSON body by any method (PUT, PATCH, ...); {@code headers} as for {@link #postJson}. */
+    Reply sendJson(String method, String path, String body, String token, String... headers) {
         HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.POST(BodyPublishers.ofString(body)).build(), "POST " + path);
+        return send(request.method(method, BodyPublishers.ofString(body)).build(), method + " " + path);
     }
 
     /** A body that is not JSON, e.g. a CSV file ({@code text/csv}). */
     Reply post(String path, String contentType, String body, String token) {
         return send(request(path, token).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build(),
                 "POST " + path);
+    }
+
+    /**
+     * A new staff account with one role in the community, created by the platform administrator, logged in: its
+     * access token.
+     */
+    String newStaff(String adminToken, String role, String communityId) {
+        String username = "e2e-" + role.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = "Staff#" + java.util.UUID.randomUUID().toString().substring(0, 12);
+        Reply created = postJson("/auth/admin/users", """
+                {"username":"%s","password":"%s","roles":["%s"],"communities":["%s"]}"""
+                .formatted(username, password, role, communityId), adminToken);
+        if (created.status() != 201) {
+            throw new AssertionError("no staff account was created: " + created);
+        }
+        return login(username, password);
     }
 
     Reply get(String path, String token) {

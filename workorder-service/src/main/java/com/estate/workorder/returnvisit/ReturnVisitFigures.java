@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * How the desk kept the return-visit rule in a month (infra/BUSINESS-RULES.md §2: 100% of repairs, within their
- * deadlines; counted as §11 says), over the repairs completed that month in the community's time zone: coverage is the share visited,
- * the on-time rate the share visited by their due time, both of every completed repair (a visit not made yet counts
- * against them); satisfaction is the share of visits made that were satisfied.
+ * deadlines; counted as §12 says), over the repairs completed that month in the community's time zone: coverage is the
+ * share visited, the on-time rate the share visited by their due time, both of every completed repair (a visit not
+ * made yet counts against them); satisfaction is the share of visits made that were satisfied.
  */
 @Service
 public class ReturnVisitFigures {

@@ -90,9 +90,9 @@ public class ReturnVisits {
     }
 
     /**
-     * Records the visit with {@code return-visit.completed}. An unsatisfied one first opens its rework order (idempotent
-     * by the visit, so a retried request finds the same order) and links it; the visit is checked first, so a visit
-     * that cannot be made opens nothing.
+     * Records the visit with {@code return-visit.completed}. An unsatisfied one first opens its rework order
+     * (idempotent by the visit, so a retried request finds the same order) and links it; the visit is checked first,
+     * so a visit that cannot be made opens nothing.
      */
     public Revised<ReturnVisit> make(Caller caller, String visitId, IfMatch ifMatch, Outcome outcome) {
         ReturnVisitDocument current = visibleDocument(caller, visitId);

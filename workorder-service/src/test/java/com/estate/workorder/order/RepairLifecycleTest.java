@@ -146,4 +146,55 @@ class RepairLifecycleTest extends WorkOrderTest {
         assertThat(shown.path("urgeCount").asInt()).isEqualTo(2);
         assertThat(act(id, "urge", agent, null).status()).as("residents urge, staff do not").isEqualTo(403);
     }
+
+    @Test
+    void photosAreUploadedToTheOrderAndTheFinishNamesOnlyItsOwn() {
+        String tech = newTechnician("t-" + UUID.randomUUID(), "plumbing");
+        String techId = com.estate.testsupport.TestTokens.payloadJson(tech).replaceAll(".*\"sub\":\"([^\"]+)\".*",
+                "$1");
+        String household = resident("r-" + UUID.randomUUID());
+        String id = newOrder("plumbing", "水管接口漏水");
+        var uploads = new com.estate.testsupport.TestUploads(port);
+        var before = expect(201, uploads.upload("/api/work-orders/" + id + "/attachments?kind=photo", household,
+                "漏水.jpg", "image/jpeg", com.estate.testsupport.SampleFiles.jpeg()));
+        String photo = before.json().path("id").asString();
+        String other = newOrder("plumbing", "别处");
+        String foreign = expect(201, uploads.upload("/api/work-orders/" + other + "/attachments?kind=photo", agent,
+                "x.png", "image/png", com.estate.testsupport.SampleFiles.png())).json().path("id").asString();
+
+        expect(200, act(id, "assign", agent, "{\"technicianId\":\"" + techId + "\"}"));
+        expect(200, act(id, "accept", tech, """
+            {"appointment":{"from":"2026-12-03T09:00:00+08:00","to":"2026-12-03T10:00:00+08:00"}}"""));
+        expect(200, act(id, "start", tech, null));
+        TestHttp.Answer borrowed = act(id, "finish", tech, "{\"photoIds\":[\"" + foreign + "\"]}");
+        assertThat(borrowed.status()).as(borrowed.body()).isEqualTo(422);
+        var done = expect(200, act(id, "finish", tech, "{\"notes\":\"换接头\",\"photoIds\":[\"" + photo
+                + "\"]}")).json();
+        assertThat(done.path("completion").path("photoIds").get(0).asString()).isEqualTo(photo);
+
+        assertThat(uploads.download("/api/work-orders/" + id + "/attachments/" + photo, tech).status())
+                .isEqualTo(200);
+        String neighbour = com.estate.testsupport.TestTokens.get().resident("r-n", communityId, "u-next");
+        assertThat(uploads.download("/api/work-orders/" + id + "/attachments/" + photo, neighbour).status())
+                .isEqualTo(404);
+        assertThat(uploads.download("/api/work-orders/" + other + "/attachments/" + photo, agent).status())
+                .as("a photo of another order").isEqualTo(404);
+    }
+
+    @Test
+    void staffOverrideTheWarrantyWithAReasonAndTheRulesDecisionStaysOnRecord() {
+        String id = newOrder("leak", "卫生间漏水");
+        TestHttp.Answer noReason = act(id, "warranty", supervisor, "{\"coverage\":\"PAID\"}");
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(422);
+        assertThat(act(id, "warranty", resident("r-" + UUID.randomUUID()), "{\"coverage\":\"FREE\",\"reason\":\"x\"}")
+                .status()).isEqualTo(403);
+        var paid = expect(200, act(id, "warranty", supervisor,
+                "{\"coverage\":\"PAID\",\"reason\":\"业主自行改造防水层 the owner altered the waterproofing\"}"))
+                .json().path("warranty");
+        assertThat(paid.path("coverage").asString()).isEqualTo("PAID");
+        assertThat(paid.path("basis").asString()).isEqualTo("OVERRIDDEN");
+        assertThat(paid.path("ruleCoverage").asString()).isEqualTo("FREE");
+        assertThat(paid.path("decidedBy").asString()).isEqualTo("staff-cs-supervisor");
+        assertThat(paid.path("reason").asString()).contains("waterproofing");
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * When a permitted renovation is inspected (infra/BUSINESS-RULES.md §4: maintenance and security monitor the works;
- * the cadence is §11's):
+ * the cadence is §12's):
  * on its first day, every {@code intervalDays} after, and on its last day; each inspection is due by the end of its
  * day in the community's time zone. The acceptance inspection, once the owner reports the works finished, is due
  * {@code acceptanceDays} calendar days after that report.

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * When a return visit (回访) is due (infra/BUSINESS-RULES.md §2, read as §11 says): safety facilities within 2 days of the repair,
- * leaks within 3 days after the leak test that follows it, everything else within 2 days. Days are calendar days of
- * the community's time zone: "within 2 days" of a repair finished on Monday is by the end of Wednesday there, so the
- * due instant is the start of the following day, exclusive.
+ * When a return visit (回访) is due (infra/BUSINESS-RULES.md §2, read as §12 says): safety facilities within 2 days of
+ * the repair, leaks within 3 days after the leak test that follows it, everything else within 2 days. Days are
+ * calendar days of the community's time zone: "within 2 days" of a repair finished on Monday is by the end of
+ * Wednesday there, so the due instant is the start of the following day, exclusive.
  *
  * @param safetyCategories the community's repair category codes that are safety facilities
  * @param leakCategories   the category codes whose visits wait for a leak test

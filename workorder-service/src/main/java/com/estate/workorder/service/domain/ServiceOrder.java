@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A convenience or commissioned service (便民 / 委托服务) agreed with a resident (infra/BUSINESS-RULES.md §8): the
- * catalog item, where (the area served), when, the fee and the expected result are fixed at agreement; the
- * department head assigns staff, the staff finish, the resident accepts and the agreed fee is charged. Immutable:
- * each action answers the next state or throws {@link ServiceOrderActionRefused}.
+ * A convenience or commissioned service (便民 / 委托服务) agreed with a resident (infra/BUSINESS-RULES.md §8): the catalog
+ * item, where (the area served), when, the fee and the expected result are fixed at agreement; the department head
+ * assigns staff, the staff finish, the resident accepts and the agreed fee is charged. Immutable: each action answers
+ * the next state or throws {@link ServiceOrderActionRefused}.
  *
  * @param quantity hours or square metres the fee counts; 1 for a job
  * @param note     the last note: the staff's when finished, the resident's when disputed, the reason when cancelled
