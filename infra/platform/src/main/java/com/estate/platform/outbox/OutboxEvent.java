@@ -17,4 +17,12 @@ public record OutboxEvent(
         Instant time,
         String traceparent,
         String data) {
+
+    /**
+     * The same event under an id derived from the fact it announces ({@code DerivedIds.of(purpose, factId)}), so a
+     * step repeated after a crash raises the very event consumers already deduped (infra/ARCHITECTURE.md §15).
+     */
+    public OutboxEvent withEventId(String id) {
+        return new OutboxEvent(id, topic, type, dataschema, subject, communityId, time, traceparent, data);
+    }
 }
