@@ -126,6 +126,30 @@ public class Payments {
         return Pages.find(mongo, criteria, pageable, PaymentDocument.class).map(PaymentDocument::toDomain);
     }
 
+    /**
+     * Marks a settled payment reversed (its reversal's entries are booked by the refund that reverses it); once.
+     */
+    public Payment markReversed(String id) {
+        for (int attempt = 1; ; attempt++) {
+            PaymentDocument document = mongo.findById(id, PaymentDocument.class);
+            if (document == null) {
+                throw new NotFoundException("payment", id);
+            }
+            Payment payment = document.toDomain();
+            if (payment.status() != PaymentStatus.SETTLED) {
+                return payment;
+            }
+            document.update(payment.reversed());
+            try {
+                return mongo.save(document).toDomain();
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                if (attempt == 8) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** The bills a payment would go to, in order; the chosen ones must be open bills of the account. */
     List<String> plan(String accountId, List<String> chosen) {
         return plan(bills.openBillsOldestDueFirst(accountId), chosen);

@@ -110,6 +110,30 @@ public class Receipts {
     }
 
     /**
+     * Voids the receipt of a payment that an approved reversal undoes: the reversal's approval by finance is the
+     * void's approval. Once; a receipt voided before stays as it is.
+     */
+    public void voidForReversal(String paymentId, String reason, String approvedBy) {
+        String id = Receipt.idFor(paymentId);
+        if (mongo.findById(id, ReceiptDocument.class) == null) {
+            return;
+        }
+        conditionalSave.apply(() -> mongo.findById(id, ReceiptDocument.class), IfMatch.ANY, document -> {
+            Receipt receipt = document.toDomain();
+            if (receipt.status() == ReceiptStatus.VOIDED) {
+                return;
+            }
+            Instant now = clock.instant();
+            Receipt voided = receipt.status() == ReceiptStatus.VOID_REQUESTED ? receipt : receipt.requestVoid(reason,
+                    "reversal", now);
+            voided = voided.approveVoid(approvedBy, now);
+            document.update(voided);
+            document.publish(outboxEvents.create(ReceiptVoidedV1.TYPE, voided.accountId(), voided.communityId(),
+                    ReceiptVoidedV1.of(voided)));
+        });
+    }
+
+    /**
      * Counts a print and answers the receipt with whether this print is a copy (every print after the first). The
      * count is incremented atomically, asking for the value before, so two clerks printing at once cannot both get
      * the original; the storage version moves with it, so a concurrent save cannot write the count back.

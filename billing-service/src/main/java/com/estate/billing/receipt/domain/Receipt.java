@@ -61,8 +61,7 @@ public record Receipt(String id, String number, String communityId, String unitI
             throw new BusinessRuleException("receipt-void-not-requested", "no void was asked for", number, status);
         }
         if (voidRequest.requestedBy().equals(approvedBy)) {
-            throw new BusinessRuleException("approver-is-requester", "the person who asked cannot approve",
-                    "receipt void");
+            throw new BusinessRuleException("approver-is-requester", "the person who asked cannot approve");
         }
         return with(ReceiptStatus.VOIDED, voidRequest, approvedBy, at);
     }
