@@ -27,12 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Alipay's RSA2 signatures on requests, notifications and answers, with keys generated here (no network). */
 class AlipayProviderTest {
 
-    private final KeyPair app = rsa();
-    private final KeyPair alipay = rsa();
+    private static final KeyPair APP = rsa();
+    private static final KeyPair ALIPAY = rsa();
     private final AlipayProvider provider = new AlipayProvider(new AlipayProperties(true,
             "https://openapi.alipay.com/gateway.do", "2021000000000001",
-            Base64.getEncoder().encodeToString(app.getPrivate().getEncoded()),
-            Base64.getEncoder().encodeToString(alipay.getPublic().getEncoded()), "https://estate.example",
+            Base64.getEncoder().encodeToString(APP.getPrivate().getEncoded()),
+            Base64.getEncoder().encodeToString(ALIPAY.getPublic().getEncoded()), "https://estate.example",
             Duration.ofSeconds(5)), JsonMapper.builder().build(), new MovableClock(Instant.parse("2026-12-01T02:00:00Z")));
 
     private Map<String, String> notification(String status, String total) {
@@ -79,17 +79,17 @@ class AlipayProviderTest {
 
     @Test
     void aRequestIsSignedWithTheAppKey() {
-        AlipaySignatures signatures = new AlipaySignatures(app.getPrivate(), alipay.getPublic());
+        AlipaySignatures signatures = new AlipaySignatures(APP.getPrivate(), ALIPAY.getPublic());
         Map<String, String> params = Map.of("app_id", "2021", "method", "alipay.trade.query", "biz_content",
                 "{\"out_trade_no\":\"p-42\"}", "sign_type", "RSA2");
-        assertThat(RsaKeys.verify(app.getPublic(), AlipaySignatures.content(params, false),
+        assertThat(RsaKeys.verify(APP.getPublic(), AlipaySignatures.content(params, false),
                 signatures.sign(params))).isTrue();
     }
 
     @Test
     void aSignedNotificationOfOurAppIsAPaidNotice() {
         ProviderNotice notice = provider.verifyCallback(new CallbackRequest(Map.of(),
-                signedBy(alipay, notification("TRADE_SUCCESS", "256.80"))));
+                signedBy(ALIPAY, notification("TRADE_SUCCESS", "256.80"))));
 
         assertThat(notice.tradeNo()).isEqualTo("p-42");
         assertThat(notice.state()).isEqualTo(ProviderPaymentState.PAID);
@@ -97,21 +97,21 @@ class AlipayProviderTest {
         assertThat(notice.transactionId()).isEqualTo("2026120122001400000000000001");
         assertThat(notice.paidAt()).isEqualTo(Instant.parse("2026-12-01T02:00:05Z"));
         assertThat(provider.verifyCallback(new CallbackRequest(Map.of(),
-                signedBy(alipay, notification("TRADE_CLOSED", "256.80")))).state())
+                signedBy(ALIPAY, notification("TRADE_CLOSED", "256.80")))).state())
                 .isEqualTo(ProviderPaymentState.CLOSED);
     }
 
     @Test
     void aForgedTamperedOrForeignNotificationIsRefused() {
         assertThatThrownBy(() -> provider.verifyCallback(new CallbackRequest(Map.of(),
-                signedBy(app, notification("TRADE_SUCCESS", "256.80"))))).isInstanceOf(InvalidCallbackException.class);
-        String genuine = signedBy(alipay, notification("TRADE_SUCCESS", "256.80"));
+                signedBy(APP, notification("TRADE_SUCCESS", "256.80"))))).isInstanceOf(InvalidCallbackException.class);
+        String genuine = signedBy(ALIPAY, notification("TRADE_SUCCESS", "256.80"));
         assertThatThrownBy(() -> provider.verifyCallback(new CallbackRequest(Map.of(),
                 genuine.replace("total_amount=256.80", "total_amount=0.01"))))
                 .isInstanceOf(InvalidCallbackException.class);
         Map<String, String> foreign = notification("TRADE_SUCCESS", "256.80");
         foreign.put("app_id", "2021999999999999");
-        assertThatThrownBy(() -> provider.verifyCallback(new CallbackRequest(Map.of(), signedBy(alipay, foreign))))
+        assertThatThrownBy(() -> provider.verifyCallback(new CallbackRequest(Map.of(), signedBy(ALIPAY, foreign))))
                 .isInstanceOf(InvalidCallbackException.class);
         assertThatThrownBy(() -> provider.verifyCallback(new CallbackRequest(Map.of(), "not a form")))
                 .isInstanceOf(InvalidCallbackException.class);
@@ -122,10 +122,10 @@ class AlipayProviderTest {
         String response = "{\"code\":\"10000\",\"msg\":\"Success\",\"out_trade_no\":\"p-42\",\"qr_code\":"
                 + "\"https://qr.alipay.com/bax0{x}\",\"nested\":{\"a\":\"}\"}}";
         String body = "{\"alipay_trade_precreate_response\":" + response + ",\"sign\":\""
-                + RsaKeys.sign(alipay.getPrivate(), response) + "\"}";
+                + RsaKeys.sign(ALIPAY.getPrivate(), response) + "\"}";
         String cut = AlipayAnswers.rawObject(body, "alipay_trade_precreate_response");
         assertThat(cut).isEqualTo(response);
-        AlipaySignatures signatures = new AlipaySignatures(app.getPrivate(), alipay.getPublic());
+        AlipaySignatures signatures = new AlipaySignatures(APP.getPrivate(), ALIPAY.getPublic());
         assertThat(signatures.verifyAnswer(cut, JsonMapper.builder().build().readTree(body).path("sign")
                 .asString())).isTrue();
         assertThat(signatures.verifyAnswer(cut.replace("p-42", "p-43"), "x")).isFalse();

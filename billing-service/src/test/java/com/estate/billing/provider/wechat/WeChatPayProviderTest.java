@@ -32,19 +32,20 @@ class WeChatPayProviderTest {
     private static final String API_V3_KEY = "0123456789abcdef0123456789ABCDEF";
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
 
-    private final KeyPair merchant = rsa();
-    private final KeyPair platform = rsa();
+    private static final KeyPair MERCHANT = rsa();
+    private static final KeyPair PLATFORM = rsa();
+    private static final KeyPair STRANGER = rsa();
     private final MovableClock clock = new MovableClock(NOW);
     private final WeChatPayProvider provider = new WeChatPayProvider(new WeChatPayProperties(true,
             "https://api.mch.weixin.qq.com", "1900000109", "wx8888888888888888", "5157F09EFDC096DE15EBE81A47057A72",
-            base64(merchant.getPrivate().getEncoded()), pem(platform.getPublic().getEncoded()), "PUB_KEY_ID_0114",
+            base64(MERCHANT.getPrivate().getEncoded()), pem(PLATFORM.getPublic().getEncoded()), "PUB_KEY_ID_0114",
             API_V3_KEY, "https://estate.example", Duration.ofSeconds(5), Duration.ofMinutes(5)),
             JsonMapper.builder().build(), clock);
 
     @Test
     void aRequestIsSignedWithTheMerchantKeyOverMethodUrlTimeNonceAndBody() {
-        WeChatPaySignatures signatures = new WeChatPaySignatures("1900000109", "SERIAL1", merchant.getPrivate(),
-                platform.getPublic(), API_V3_KEY);
+        WeChatPaySignatures signatures = new WeChatPaySignatures("1900000109", "SERIAL1", MERCHANT.getPrivate(),
+                PLATFORM.getPublic(), API_V3_KEY);
         String body = "{\"out_trade_no\":\"p1\"}";
         String header = signatures.authorization("POST", "/v3/pay/transactions/native", body, 1_764_554_400L, "N1");
 
@@ -52,7 +53,7 @@ class WeChatPayProviderTest {
                 "nonce_str=\"N1\"", "timestamp=\"1764554400\"", "serial_no=\"SERIAL1\"");
         Matcher signature = Pattern.compile("signature=\"([^\"]+)\"").matcher(header);
         assertThat(signature.find()).isTrue();
-        assertThat(RsaKeys.verify(merchant.getPublic(),
+        assertThat(RsaKeys.verify(MERCHANT.getPublic(),
                 "POST\n/v3/pay/transactions/native\n1764554400\nN1\n" + body + "\n", signature.group(1))).isTrue();
     }
 
@@ -63,7 +64,7 @@ class WeChatPayProviderTest {
                  "amount":{"total":25680,"payer_total":25680,"currency":"CNY"},
                  "success_time":"2026-12-01T10:00:05+08:00"}""", API_V3_KEY);
 
-        ProviderNotice notice = provider.verifyCallback(signed(body, platform, NOW));
+        ProviderNotice notice = provider.verifyCallback(signed(body, PLATFORM, NOW));
 
         assertThat(notice.tradeNo()).isEqualTo("p-42");
         assertThat(notice.state()).isEqualTo(ProviderPaymentState.PAID);
@@ -77,16 +78,16 @@ class WeChatPayProviderTest {
         String body = callbackBody("{\"out_trade_no\":\"p-42\",\"trade_state\":\"SUCCESS\",\"amount\":{\"total\":1}}",
                 API_V3_KEY);
 
-        assertThatThrownBy(() -> provider.verifyCallback(signed(body, rsa(), NOW)))
+        assertThatThrownBy(() -> provider.verifyCallback(signed(body, STRANGER, NOW)))
                 .isInstanceOf(InvalidCallbackException.class);
-        CallbackRequest genuine = signed(body, platform, NOW);
+        CallbackRequest genuine = signed(body, PLATFORM, NOW);
         assertThatThrownBy(() -> provider.verifyCallback(new CallbackRequest(genuine.headers(),
                 body.replace("transaction", "refund")))).isInstanceOf(InvalidCallbackException.class);
-        assertThatThrownBy(() -> provider.verifyCallback(signed(body, platform, NOW.minus(Duration.ofMinutes(6)))))
+        assertThatThrownBy(() -> provider.verifyCallback(signed(body, PLATFORM, NOW.minus(Duration.ofMinutes(6)))))
                 .isInstanceOf(InvalidCallbackException.class);
         String otherKey = callbackBody("{\"out_trade_no\":\"p-42\",\"trade_state\":\"SUCCESS\"}",
                 "ffffffffffffffffffffffffffffffff");
-        assertThatThrownBy(() -> provider.verifyCallback(signed(otherKey, platform, NOW)))
+        assertThatThrownBy(() -> provider.verifyCallback(signed(otherKey, PLATFORM, NOW)))
                 .isInstanceOf(InvalidCallbackException.class);
         assertThatThrownBy(() -> provider.verifyCallback(new CallbackRequest(Map.of(), body)))
                 .isInstanceOf(InvalidCallbackException.class);
