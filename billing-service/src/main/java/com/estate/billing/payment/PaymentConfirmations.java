@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
  * number of times: PAID confirms a payment that waits for it (also one we had given up as failed or expired: the
  * money was taken) and then settles it; FAILED or CLOSED ends only a pending payment, so a stale failure that
  * arrives after the success changes nothing; a second PAID changes nothing. Which of two simultaneous callbacks
- * confirms is decided by the payment document's version: the other one reads the confirmed payment and stops.
+ * confirms is decided by the payment document's version: the other one reads the confirmed payment and stops, so
+ * exactly one caller settles it (and draws its receipt number).
  */
 @Service
 public class PaymentConfirmations {
@@ -54,7 +55,9 @@ public class PaymentConfirmations {
             Payment payment = document.toDomain();
             Payment after = next(payment, notice);
             if (after == payment) {
-                return settlement.settle(payment.id());
+                // a duplicate or stale notice: whoever confirmed it settles it (or the follow-up, should that
+                // stop), never a second settler at the same time, which could draw a second receipt number
+                return payment;
             }
             document.update(after);
             try {

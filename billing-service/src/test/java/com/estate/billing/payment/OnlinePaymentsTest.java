@@ -126,7 +126,7 @@ class OnlinePaymentsTest extends MoneyDeskTest {
         ProblemAssertions.assertProblem(callback(cheaper, sign(cheaper)), 422, "callback-amount-mismatch");
         assertProblem(api.send("POST", "/api/billing/payments/callback/no-such-provider", null, forged), 404);
 
-        assertThat(api.send("GET", "/api/billing/payments/" + id, finance, null).json().path("status").asString())
+        assertThat(statusOf(id))
                 .isEqualTo("PENDING");
     }
 
@@ -137,13 +137,13 @@ class OnlinePaymentsTest extends MoneyDeskTest {
         JsonNode payment = start(unitId);
         pay(unitId, payment, "NO_CALLBACK");
         String id = payment.path("id").asString();
-        assertThat(api.send("GET", "/api/billing/payments/" + id, finance, null).json().path("status").asString())
+        assertThat(statusOf(id))
                 .isEqualTo("PENDING");
 
         clock.advance(Duration.ofMinutes(3));
         followUp.run();
 
-        assertThat(api.send("GET", "/api/billing/payments/" + id, finance, null).json().path("status").asString())
+        assertThat(statusOf(id))
                 .isEqualTo("SETTLED");
     }
 
@@ -158,8 +158,7 @@ class OnlinePaymentsTest extends MoneyDeskTest {
         JsonNode forgotten = start(unitId);
         clock.advance(Duration.ofMinutes(31));
         followUp.run();
-        assertThat(api.send("GET", "/api/billing/payments/" + forgotten.path("id").asString(), finance, null).json()
-                .path("status").asString()).isEqualTo("EXPIRED");
+        assertThat(statusOf(forgotten.path("id").asString())).isEqualTo("EXPIRED");
         ProblemAssertions.assertProblem(api.send("POST", forgotten.path("payUrl").asString() + "/pay",
                 residentOf(unitId), null), 422, "simulated-order-closed");
     }
@@ -184,6 +183,10 @@ class OnlinePaymentsTest extends MoneyDeskTest {
         String nothingOpen = newUnit();
         ProblemAssertions.assertProblem(post("/api/billing/payments", residentOf(nothingOpen), """
                 {"method":"ONLINE","unitId":"%s","channel":"ALIPAY"}""".formatted(nothingOpen)), 422, "nothing-to-pay");
+    }
+
+    private String statusOf(String paymentId) {
+        return api.send("GET", "/api/billing/payments/" + paymentId, finance, null).json().path("status").asString();
     }
 
     private record Signed(String timestamp, String nonce, String signature) {

@@ -1,6 +1,7 @@
 package com.estate.billing.provider.alipay;
 
 import com.estate.billing.provider.CallbackAcknowledgement;
+import com.estate.billing.provider.CallbackChecks;
 import com.estate.billing.provider.CallbackRequest;
 import com.estate.billing.provider.InvalidCallbackException;
 import com.estate.billing.provider.OrderRequest;
@@ -73,7 +74,8 @@ class AlipayProvider implements PaymentProvider {
         biz.put("total_amount", request.amount().toPlainString());
         biz.put("subject", request.description());
         biz.put("time_expire", LocalDateTime.ofInstant(request.expiresAt(), CHINA).format(TIME));
-        JsonNode answer = call("alipay.trade.precreate", json.writeValueAsString(biz), absolute(request.notifyUrl()));
+        JsonNode answer = call("alipay.trade.precreate", json.writeValueAsString(biz), CallbackChecks.absoluteNotifyUrl(properties.notifyBaseUrl(),
+                request.notifyUrl()));
         String qr = answer.path("qr_code").asString(null);
         if (!"10000".equals(answer.path("code").asString()) || qr == null) {
             throw new ProviderUnavailableException(NAME, "precreate answered " + answer.path("sub_code").asString(""));
@@ -174,8 +176,4 @@ class AlipayProvider implements PaymentProvider {
         return params;
     }
 
-    private String absolute(String notifyUrl) {
-        return notifyUrl.startsWith("https://") ? notifyUrl
-                : properties.notifyBaseUrl().replaceAll("/+$", "") + notifyUrl;
-    }
 }

@@ -1,5 +1,6 @@
 package com.estate.billing.provider.simulated;
 
+import com.estate.billing.provider.CallbackChecks;
 import com.estate.billing.provider.ProviderPaymentState;
 import com.estate.platform.problem.BusinessRuleException;
 import com.estate.platform.problem.NotFoundException;
@@ -106,12 +107,9 @@ class SimulatedCashier {
 
     /** The order's notify URL if absolute, else resolved against the configured base or this service's port. */
     private String notifyUrl(SimulatedOrderDocument order) {
-        if (order.notifyUrl.startsWith("http://") || order.notifyUrl.startsWith("https://")) {
-            return order.notifyUrl;
-        }
         String base = properties.notifyBaseUrl().isBlank()
                 ? "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080")
-                : properties.notifyBaseUrl().replaceAll("/+$", "");
-        return base + order.notifyUrl;
+                : properties.notifyBaseUrl();
+        return CallbackChecks.absoluteNotifyUrl(base, order.notifyUrl);
     }
 }

@@ -1,6 +1,7 @@
 package com.estate.billing.provider.simulated;
 
 import com.estate.billing.provider.CallbackAcknowledgement;
+import com.estate.billing.provider.CallbackChecks;
 import com.estate.billing.provider.CallbackRequest;
 import com.estate.billing.provider.InvalidCallbackException;
 import com.estate.billing.provider.OrderRequest;
@@ -11,9 +12,7 @@ import com.estate.billing.provider.ProviderPaymentState;
 import com.estate.billing.provider.ProviderUnavailableException;
 import com.estate.platform.money.Money;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -81,7 +80,7 @@ class SimulatedProvider implements PaymentProvider {
                 callback.body(), callback.header(HmacSignature.SIGNATURE))) {
             throw new InvalidCallbackException(NAME, "signature does not verify");
         }
-        requireFresh(timestamp);
+        CallbackChecks.requireFresh(NAME, timestamp, clock, properties.maxClockSkew());
         try {
             SimulatedNotice notice = json.readValue(callback.body(), SimulatedNotice.class);
             return new ProviderNotice(notice.tradeNo(), notice.state(), notice.transactionId(),
@@ -105,14 +104,4 @@ class SimulatedProvider implements PaymentProvider {
         return SimulatedNotice.of(order, order.stateAt(clock.instant())).toNotice();
     }
 
-    private void requireFresh(String timestamp) {
-        try {
-            Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-            if (Duration.between(sent, clock.instant()).abs().compareTo(properties.maxClockSkew()) > 0) {
-                throw new InvalidCallbackException(NAME, "timestamp outside the accepted window");
-            }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new InvalidCallbackException(NAME, "timestamp unreadable");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package com.estate.billing.provider.wechat;
 
 import com.estate.billing.provider.CallbackAcknowledgement;
+import com.estate.billing.provider.CallbackChecks;
 import com.estate.billing.provider.CallbackRequest;
 import com.estate.billing.provider.InvalidCallbackException;
 import com.estate.billing.provider.OrderRequest;
@@ -21,8 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -77,7 +76,7 @@ class WeChatPayProvider implements PaymentProvider {
         body.put("out_trade_no", request.tradeNo());
         body.put("time_expire", OffsetDateTime.ofInstant(request.expiresAt(), CHINA)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        body.put("notify_url", absolute(request.notifyUrl()));
+        body.put("notify_url", CallbackChecks.absoluteNotifyUrl(properties.notifyBaseUrl(), request.notifyUrl()));
         body.put("amount", Map.of("total", fen(request.amount()), "currency", "CNY"));
         JsonNode answer = call("POST", "/v3/pay/transactions/native", json.writeValueAsString(body));
         String codeUrl = answer.path("code_url").asString(null);
@@ -94,7 +93,7 @@ class WeChatPayProvider implements PaymentProvider {
                 callback.header("Wechatpay-Signature"))) {
             throw new InvalidCallbackException(NAME, "signature does not verify");
         }
-        requireFresh(timestamp);
+        CallbackChecks.requireFresh(NAME, timestamp, clock, properties.maxClockSkew());
         try {
             JsonNode resource = json.readTree(callback.body()).path("resource");
             String plaintext = signatures.decrypt(resource.path("associated_data").asString(null),
@@ -164,21 +163,7 @@ class WeChatPayProvider implements PaymentProvider {
         }
     }
 
-    private void requireFresh(String timestamp) {
-        try {
-            Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-            if (Duration.between(sent, clock.instant()).abs().compareTo(properties.maxClockSkew()) > 0) {
-                throw new InvalidCallbackException(NAME, "timestamp outside the accepted window");
-            }
-        } catch (NumberFormatException e) {
-            throw new InvalidCallbackException(NAME, "timestamp unreadable");
-        }
-    }
 
-    private String absolute(String notifyUrl) {
-        return notifyUrl.startsWith("https://") ? notifyUrl
-                : properties.notifyBaseUrl().replaceAll("/+$", "") + notifyUrl;
-    }
 
     private static long fen(Money amount) {
         return amount.amount().movePointRight(2).longValueExact();
