@@ -5,13 +5,13 @@ import com.estate.billing.payment.domain.PaymentStatus;
 import com.estate.billing.payment.persistence.PaymentDocument;
 import com.estate.billing.provider.ProviderNotice;
 import com.estate.billing.provider.ProviderPaymentState;
+import com.estate.platform.concurrency.VersionRetry;
 import com.estate.platform.problem.BusinessRuleException;
 import com.estate.platform.problem.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +27,6 @@ import org.springframework.stereotype.Service;
 public class PaymentConfirmations {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentConfirmations.class);
-    private static final int ATTEMPTS = 8;
 
     private final MongoTemplate mongo;
     private final Payments payments;
@@ -47,7 +46,7 @@ public class PaymentConfirmations {
      *                                payment's: nothing is confirmed, and the mismatch is logged for finance
      */
     public Payment apply(String provider, ProviderNotice notice) {
-        for (int attempt = 1; ; attempt++) {
+        Applied applied = VersionRetry.run(() -> {
             PaymentDocument document = mongo.findById(notice.tradeNo(), PaymentDocument.class);
             if (document == null || !provider.equals(document.toDomain().provider())) {
                 throw new NotFoundException("payment", notice.tradeNo());
@@ -57,19 +56,17 @@ public class PaymentConfirmations {
             if (after == payment) {
                 // a duplicate or stale notice: whoever confirmed it settles it (or the follow-up, should that
                 // stop), never a second settler at the same time, which could draw a second receipt number
-                return payment;
+                return new Applied(payment, false);
             }
             document.update(after);
-            try {
-                mongo.save(document);
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                continue;
-            }
-            return after.status() == PaymentStatus.CONFIRMED ? settlement.settle(after.id()) : after;
-        }
+            mongo.save(document);
+            return new Applied(after, after.status() == PaymentStatus.CONFIRMED);
+        });
+        return applied.confirmedNow() ? settlement.settle(applied.payment().id()) : applied.payment();
+    }
+
+    /** The payment after a notice, and whether this notice's save is the one that confirmed it. */
+    private record Applied(Payment payment, boolean confirmedNow) {
     }
 
     private Payment next(Payment payment, ProviderNotice notice) {

@@ -16,6 +16,7 @@ import com.estate.billing.receipt.ReceiptDraft;
 import com.estate.billing.receipt.Receipts;
 import com.estate.billing.receipt.domain.Receipt;
 import com.estate.billing.receipt.domain.ReceiptLine;
+import com.estate.platform.concurrency.VersionRetry;
 import com.estate.platform.money.Money;
 import com.estate.platform.notification.NotificationRecipient;
 import com.estate.platform.notification.Notifications;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +44,6 @@ import org.springframework.stereotype.Service;
 public class PaymentSettlement {
 
     static final String PAYMENT_CONFIRMED_TEMPLATE = "billing.payment-confirmed";
-    private static final int ATTEMPTS = 8;
 
     private final MongoTemplate mongo;
     private final Ledger ledger;
@@ -114,7 +113,7 @@ public class PaymentSettlement {
     }
 
     private Payment markSettled(String paymentId, List<BillShare> shares, Money prepaid, Receipt receipt) {
-        for (int attempt = 1; ; attempt++) {
+        return VersionRetry.run(() -> {
             PaymentDocument document = load(paymentId);
             Payment current = document.toDomain();
             if (current.status() != PaymentStatus.CONFIRMED) {
@@ -131,15 +130,9 @@ public class PaymentSettlement {
             params.put("channel", settled.eventChannel());
             notifications.request(document, new NotificationRecipient.Household(settled.communityId(),
                     settled.unitId()), PAYMENT_CONFIRMED_TEMPLATE, params, Urgency.NORMAL);
-            try {
-                mongo.save(document);
-                return settled;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            mongo.save(document);
+            return settled;
+        });
     }
 
     private PaymentDocument load(String paymentId) {

@@ -15,6 +15,7 @@ import com.estate.billing.provider.PaymentProvider;
 import com.estate.billing.provider.PaymentProviders;
 import com.estate.billing.provider.ProviderOrder;
 import com.estate.billing.provider.ProviderUnavailableException;
+import com.estate.platform.concurrency.VersionRetry;
 import com.estate.platform.concurrency.Revised;
 import com.estate.platform.money.Money;
 import com.estate.platform.persistence.Pages;
@@ -130,7 +131,7 @@ public class Payments {
      * Marks a settled payment reversed (its reversal's entries are booked by the refund that reverses it); once.
      */
     public Payment markReversed(String id) {
-        for (int attempt = 1; ; attempt++) {
+        return VersionRetry.run(() -> {
             PaymentDocument document = mongo.findById(id, PaymentDocument.class);
             if (document == null) {
                 throw new NotFoundException("payment", id);
@@ -140,14 +141,8 @@ public class Payments {
                 return payment;
             }
             document.update(payment.reversed());
-            try {
-                return mongo.save(document).toDomain();
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-                if (attempt == 8) {
-                    throw e;
-                }
-            }
-        }
+            return mongo.save(document).toDomain();
+        });
     }
 
     /** The bills a payment would go to, in order; the chosen ones must be open bills of the account. */

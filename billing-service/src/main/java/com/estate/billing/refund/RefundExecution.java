@@ -15,12 +15,12 @@ import com.estate.billing.refund.domain.RefundKind;
 import com.estate.billing.refund.domain.RefundStatus;
 import com.estate.billing.refund.messaging.RefundCompletedV1;
 import com.estate.billing.refund.persistence.RefundDocument;
+import com.estate.platform.concurrency.VersionRetry;
 import com.estate.platform.concurrency.Revised;
 import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.problem.NotFoundException;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -33,8 +33,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class RefundExecution {
-
-    private static final int ATTEMPTS = 8;
 
     private final MongoTemplate mongo;
     private final Ledger ledger;
@@ -78,7 +76,7 @@ class RefundExecution {
     }
 
     private Revised<Refund> markCompleted(String refundId, List<String> reopened) {
-        for (int attempt = 1; ; attempt++) {
+        return VersionRetry.run(() -> {
             RefundDocument document = load(refundId);
             Refund refund = document.toDomain();
             if (refund.status() != RefundStatus.APPROVED) {
@@ -88,15 +86,9 @@ class RefundExecution {
             document.update(completed);
             document.publish(outboxEvents.create(RefundCompletedV1.TYPE, completed.accountId(),
                     completed.communityId(), RefundCompletedV1.of(completed)));
-            try {
-                RefundDocument saved = mongo.save(document);
-                return new Revised<>(completed, saved.getRevision());
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            RefundDocument saved = mongo.save(document);
+            return new Revised<>(completed, saved.getRevision());
+        });
     }
 
     private RefundDocument load(String refundId) {

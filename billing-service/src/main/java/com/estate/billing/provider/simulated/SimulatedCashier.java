@@ -2,6 +2,7 @@ package com.estate.billing.provider.simulated;
 
 import com.estate.billing.provider.CallbackChecks;
 import com.estate.billing.provider.ProviderPaymentState;
+import com.estate.platform.concurrency.VersionRetry;
 import com.estate.platform.problem.BusinessRuleException;
 import com.estate.platform.problem.NotFoundException;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +53,7 @@ class SimulatedCashier {
      */
     SimulatedOrderDocument pay(String tradeNo, SimulatedOutcome chosen) {
         SimulatedOutcome outcome = chosen == null ? properties.defaultOutcome() : chosen;
-        for (int attempt = 1; ; attempt++) {
+        return VersionRetry.run(() -> {
             SimulatedOrderDocument order = order(tradeNo);
             if (order.state == ProviderPaymentState.PAID) {
                 return order;
@@ -71,16 +71,10 @@ class SimulatedCashier {
                 order.paidAt = now;
                 order.transactionId = "SIM" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
             }
-            try {
-                SimulatedOrderDocument saved = mongo.save(order);
-                notifyBilling(saved, outcome);
-                return saved;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+            SimulatedOrderDocument saved = mongo.save(order);
+            notifyBilling(saved, outcome);
+            return saved;
+        });
     }
 
     private void notifyBilling(SimulatedOrderDocument order, SimulatedOutcome outcome) {
