@@ -18,13 +18,16 @@ import com.estate.contracts.identity.Role;
  * Rules are tried in order and the first whose path pattern and method match decides; a request no rule matches
  * needs only a valid token. Roles are {@link Role} names, so a typo fails the start instead of locking people out.
  * The services enforce their own rules again; this is the first line, not the only one.
+ * {@code unauthenticatedPosts} are POST paths that pass without a token (a payment provider's signed callback): the
+ * service behind them verifies the caller's own proof.
  */
 @Validated
 @ConfigurationProperties("app.routes")
-public record RouteAccessProperties(@Valid List<AccessRule> access) {
+public record RouteAccessProperties(@Valid List<AccessRule> access, List<String> unauthenticatedPosts) {
 
     public RouteAccessProperties {
         access = access == null ? List.of() : List.copyOf(access);
+        unauthenticatedPosts = unauthenticatedPosts == null ? List.of() : List.copyOf(unauthenticatedPosts);
     }
 
     /**

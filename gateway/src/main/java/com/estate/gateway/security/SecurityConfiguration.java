@@ -40,7 +40,11 @@ class SecurityConfiguration {
     SecurityWebFilterChain apiChain(ServerHttpSecurity http, BearerTokenChains chains,
             RouteAccessProperties routeAccess) {
         return chains.build(http, ServerWebExchangeMatchers.pathMatchers("/api/**"), exchanges -> {
-            // The configured role matrix first (first match decides), then: any valid token.
+            // Partner callbacks first (no token: the service checks their signature), then the configured role
+            // matrix (first match decides), then: any valid token.
+            for (String path : routeAccess.unauthenticatedPosts()) {
+                exchanges.matchers(new PathPatternParserServerWebExchangeMatcher(path, HttpMethod.POST)).permitAll();
+            }
             for (RouteAccessProperties.AccessRule rule : routeAccess.access()) {
                 exchanges.matchers(matcher(rule)).hasAnyRole(rule.roleNames());
             }

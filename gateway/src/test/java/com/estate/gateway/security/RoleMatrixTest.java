@@ -64,6 +64,16 @@ class RoleMatrixTest extends GatewayIntegrationTest {
             "GET,  /api/billing/{id},             SECURITY,       403",
             "GET,  /api/bills/{id},               ADMIN_SUPERVISOR, 403",
             "GET,  /api/bills/{id},               CS_AGENT,       200",
+            // billing payments, receipts and refunds
+            "POST, /api/billing/payments,         CS_AGENT,       200",
+            "POST, /api/billing/payments,         RESIDENT,       200",
+            "POST, /api/billing/payments,         TECHNICIAN,     403",
+            "POST, /api/billing/refunds,          CS_SUPERVISOR,  200",
+            "POST, /api/billing/refunds,          RESIDENT,       403",
+            "POST, /api/billing/refunds/{id}/decision, FINANCE,   200",
+            "POST, /api/billing/refunds/{id}/decision, CS_AGENT,  403",
+            "POST, /api/billing/receipts/{id}/void-request, CS_AGENT, 200",
+            "POST, /api/billing/receipts/{id}/void-decision, CS_SUPERVISOR, 403",
             // move-in: the desk opens, lists and takes the desk's steps; the owner does what is theirs
             "POST, /api/move-ins,                 CS_AGENT,       200",
             "POST, /api/move-ins,                 RESIDENT,       403",
@@ -129,6 +139,17 @@ class RoleMatrixTest extends GatewayIntegrationTest {
         HttpMethod method = path.contains("units") ? HttpMethod.POST : HttpMethod.GET;
         assertProblem(client().method(method).uri(path).headers(h -> h.setBearerAuth(token)).exchange(),
                 HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPaymentProvidersCallbackPassesWithoutATokenAndNothingElseDoes() {
+        String callback = "/api/billing/payments/callback/simulated";
+        client().post().uri(callback).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"tradeNo\":\"p-1\"}")
+                .exchange().expectStatus().isOk();
+        assertThat(BILLING.request(callback)).as("reached billing, which checks the signature").isNotNull();
+        assertProblem(client().get().uri(callback).exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertProblem(client().post().uri("/api/billing/payments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
     private String tokenWithRoles(List<String> roles) {

@@ -1,0 +1,125 @@
+package com.estate.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A resident pays their move-in bill online through the gateway: billing bills the move-in fees, the resident
+ * starts an online WeChat Pay payment, pays it on the simulated provider's page, the provider's signed callback
+ * confirms it, and the receipt downloads as a PDF in Chinese. A forged callback, sent through the gateway without a
+ * token as a provider sends it, is refused by billing's signature check.
+ */
+class PaymentE2E {
+
+    private static E2eSettings settings;
+    private static Gateway gateway;
+    private static String admin;
+    private static ResidentCodes codes;
+    private static PartnerEvents partners;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void logIn() {
+        settings = E2eSettings.fromSystemProperties();
+        gateway = new Gateway(settings.gateway());
+        admin = gateway.login("admin", settings.adminPassword());
+        codes = new ResidentCodes(gateway, settings.smsOutbox());
+        partners = new PartnerEvents(settings);
+    }
+
+    @AfterAll
+    static void close() {
+        partners.close();
+    }
+
+    @Test
+    void aResidentPaysABillOnlineAndDownloadsTheReceipt() throws Exception {
+        String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E 缴费 " + UUID.randomUUID()
+                + "\"}", admin));
+        String unitId = id(gateway.postJson("/api/communities/" + communityId + "/units",
+                "{\"building\":\"7\",\"unitNumber\":\"7-0601\",\"floorArea\":\"96.00\"}", admin));
+        String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        String ownerId = id(gateway.postJson("/api/residents", """
+                {"communityId":"%s","kind":"PERSON","name":"陈静","phone":"%s",
+                 "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
+                 "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+        ok(gateway.postJson("/api/billing/fee-items", """
+                {"communityId":"%s","code":"move-in-service","name":"入住服务费","kind":"ONE_OFF",
+                 "unitPrice":"380.00","effectiveFrom":"2020-01-01"}""".formatted(communityId), admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+        // the move-in case asks billing for its fees (resident-service's event, as its move-in step publishes it)
+        String caseId = "case-" + UUID.randomUUID();
+        partners.publish("resident.events", "/resident-service", "com.estate.resident.movein.fees-requested.v1",
+                caseId, communityId, Map.of("caseId", caseId, "unitId", unitId, "communityId", communityId,
+                        "accountHolderResidentId", ownerId, "items", List.of(Map.of("code", "move-in-service")),
+                        "requestedAt", Instant.now().toString()));
+
+        String resident = codes.logIn(phone);
+        JsonNode bill = Eventually.until("the move-in bill", () -> gateway.get("/api/billing/bills?accountId=fa-"
+                + unitId, resident).json().path("items"), items -> !items.isEmpty()).get(0);
+        assertThat(bill.path("total").asString()).isEqualTo("380.00");
+
+        // the resident pays online: the amount is what the bill owes, the provider's page takes the money
+        Reply started = gateway.postJson("/api/billing/payments", """
+                {"method":"ONLINE","unitId":"%s","channel":"WECHAT_PAY"}""".formatted(unitId), resident,
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(started.status()).as("%s", started).isEqualTo(201);
+        JsonNode payment = started.json();
+        assertThat(payment.path("status").asString()).isEqualTo("PENDING");
+        assertThat(payment.path("amount").asString()).isEqualTo("380.00");
+        String payUrl = payment.path("payUrl").asString();
+        assertThat(gateway.get(payUrl, resident).json().path("amount").asString()).isEqualTo("380.00");
+        ok(gateway.postJson(payUrl + "/pay", "{}", resident));
+
+        String paymentId = payment.path("id").asString();
+        JsonNode settled = Eventually.until("the provider's callback settles the payment",
+                () -> gateway.get("/api/billing/payments/" + paymentId, resident).json(),
+                p -> "SETTLED".equals(p.path("status").asString()));
+        assertThat(settled.path("reference").asString()).startsWith("SIM");
+        assertThat(gateway.get("/api/billing/bills/" + bill.path("id").asString(), resident).json()
+                .path("status").asString()).isEqualTo("PAID");
+
+        // the receipt, printed in Chinese
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(settings.gateway().resolve(
+                        settled.path("receiptPdf").asString())).header("Authorization", "Bearer " + resident)
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("收费票据",
+                    settled.path("receiptNumber").asString(), "7栋 7-0601", "微信支付", "380.00", "叁佰捌拾元整");
+        }
+
+        // a callback comes without a token: the gateway lets it through, billing refuses a forged one
+        Reply forged = gateway.post("/api/billing/payments/callback/simulated", "application/json",
+                "{\"tradeNo\":\"" + paymentId + "\",\"state\":\"FAILED\"}", null);
+        assertThat(forged.status()).as("%s", forged).isEqualTo(401);
+        assertThat(forged.json().path("code").asString()).isEqualTo("invalid-payment-callback");
+    }
+
+    private static Reply ok(Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isBetween(200, 299);
+        return reply;
+    }
+
+    private static String id(Reply reply) {
+        return ok(reply).json().path("id").asString();
+    }
+}
