@@ -111,14 +111,17 @@ public class DunningCase {
 
     /**
      * A contact with the household. A phone call or SMS that reached it while the case is listed is the stage-2
-     * notice (what it said is {@code notice}); any other contact is only recorded.
+     * notice (what it said is {@code notice}); any other contact is only recorded. The scanner's own SMS is
+     * recorded {@link #SYSTEM by the system} and moves the case as {@link StageChange.Trigger#SCHEDULE}.
      */
     public Optional<StageChange> recordContact(Contact contact, Reminder notice) {
         requireOpen();
         contacts.add(Objects.requireNonNull(contact, "contact"));
         boolean reminds = contact.channel() == ContactChannel.PHONE || contact.channel() == ContactChannel.SMS;
         if (stage == DunningStage.LISTED && reminds && contact.outcome().reachedTheHousehold()) {
-            return Optional.of(remind(notice, StageChange.Trigger.STAFF, contact.recordedBy(), contact.at()));
+            StageChange.Trigger trigger = SYSTEM.equals(contact.recordedBy()) ? StageChange.Trigger.SCHEDULE
+                    : StageChange.Trigger.STAFF;
+            return Optional.of(remind(notice, trigger, contact.recordedBy(), contact.at()));
         }
         return Optional.empty();
     }
