@@ -1,8 +1,8 @@
 package com.estate.billing.arrears.domain;
 
 /**
- * How long an unpaid amount has been overdue, in the bands finance reports arrears by (infra/BUSINESS-RULES.md,
- * "Billing", Aging). A charge is overdue from the day after its due date: on the due date itself it is still current.
+ * How long an unpaid amount has been overdue, in the bands finance reports arrears by (infra/BUSINESS-RULES.md
+ * §12, Aging). A charge is overdue from the day after its due date: on the due date itself it is still current.
  */
 public enum AgingBucket {
     CURRENT(Long.MIN_VALUE, 0),
