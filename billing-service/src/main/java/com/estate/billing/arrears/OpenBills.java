@@ -1,21 +1,14 @@
 package com.estate.billing.arrears;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.estate.billing.arrears.domain.OpenCharge;
 import com.estate.billing.bill.Bill;
-import com.estate.billing.bill.BillStatus;
-import com.estate.billing.bill.persistence.BillDocument;
+import com.estate.billing.bill.Bills;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,43 +19,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenBills {
 
-    private static final List<BillStatus> OPEN = List.of(BillStatus.ISSUED, BillStatus.PARTLY_PAID);
+    private final Bills bills;
 
-    private final MongoTemplate mongo;
-
-    OpenBills(MongoTemplate mongo) {
-        this.mongo = mongo;
+    OpenBills(Bills bills) {
+        this.bills = bills;
     }
 
     /** Every account of the community that has an open bill, by account id. */
     public Map<String, AccountArrears> ofCommunity(String communityId) {
-        return collect(where("communityId").is(communityId).and("status").in(OPEN));
+        return byAccount(read(communityId));
     }
 
     /** Every account anywhere that has an open bill, by account id (the stage scanner's one read). */
     public Map<String, AccountArrears> everywhere() {
-        return collect(where("status").in(OPEN));
+        return byAccount(read(null));
     }
 
-    /** The account's open bills; empty arrears when it has none. */
+    /** The account's open bills, if it has any. */
     public Optional<AccountArrears> ofAccount(String accountId) {
-        return Optional.ofNullable(collect(where("accountId").is(accountId).and("status").in(OPEN)).get(accountId));
+        return Optional.ofNullable(byAccount(bills.openBillsOldestDueFirst(accountId)).get(accountId));
     }
 
-    private Map<String, AccountArrears> collect(Criteria criteria) {
-        Map<String, List<Bill>> byAccount = new LinkedHashMap<>();
-        forEach(criteria, bill -> byAccount.computeIfAbsent(bill.accountId(), id -> new ArrayList<>()).add(bill));
+    private List<Bill> read(String communityId) {
+        List<Bill> open = new ArrayList<>();
+        bills.forEachOpenBill(communityId, open::add);
+        return open;
+    }
+
+    private static Map<String, AccountArrears> byAccount(List<Bill> open) {
+        Map<String, List<Bill>> grouped = new LinkedHashMap<>();
+        open.forEach(bill -> grouped.computeIfAbsent(bill.accountId(), id -> new ArrayList<>()).add(bill));
         Map<String, AccountArrears> arrears = new LinkedHashMap<>();
-        byAccount.forEach((accountId, bills) -> arrears.put(accountId, new AccountArrears(accountId,
-                bills.getFirst().unitId(), bills.getFirst().communityId(),
-                bills.stream().map(OpenBills::openCharge).toList())));
+        grouped.forEach((accountId, ofAccount) -> arrears.put(accountId, new AccountArrears(accountId,
+                ofAccount.getFirst().unitId(), ofAccount.getFirst().communityId(),
+                ofAccount.stream().map(OpenBills::openCharge).toList())));
         return arrears;
-    }
-
-    private void forEach(Criteria criteria, Consumer<Bill> action) {
-        try (var bills = mongo.stream(query(criteria), BillDocument.class)) {
-            bills.map(BillDocument::toDomain).forEach(action);
-        }
     }
 
     static OpenCharge openCharge(Bill bill) {

@@ -6,6 +6,7 @@ import com.estate.billing.arrears.domain.Aging;
 import com.estate.billing.dunning.domain.Contact;
 import com.estate.billing.dunning.domain.ContactChannel;
 import com.estate.billing.dunning.domain.ContactOutcome;
+import com.estate.billing.dunning.domain.DunningCase;
 import com.estate.billing.dunning.domain.DunningStage;
 import com.estate.billing.dunning.domain.NonPaymentReason;
 import com.estate.billing.dunning.domain.PromiseToPay;
@@ -22,12 +23,16 @@ import com.estate.platform.security.CallerScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,13 +66,35 @@ public class DunningDesk {
         return new Revised<>(document, document.getRevision());
     }
 
+    /**
+     * The account's current (or last) case, for a caller already allowed to see the account: what its arrears view
+     * shows of dunning.
+     */
+    public Optional<DunningCase> ofAccount(String accountId) {
+        return Optional.ofNullable(accounts.find(accountId)).map(DunningAccountDocument::current);
+    }
+
+    /** Where each account of the community stands in dunning (accounts with an open case only), by account id. */
+    public Map<String, DunningStage> openStagesIn(String communityId) {
+        Map<String, DunningStage> stages = new HashMap<>();
+        mongo.find(Query.query(
+                Criteria.where("communityId").is(communityId).and("open").is(true)), DunningAccountDocument.class)
+                .forEach(document -> stages.put(document.accountId(), document.current().stage()));
+        return stages;
+    }
+
     /** The accounts of the caller's communities in dunning (or whose last case is closed, with {@code open=false}). */
     public Page<DunningAccountDocument> list(Caller caller, String communityId, Boolean open, DunningStage stage,
             Pageable pageable) {
-        Criteria criteria = CallerScope.communities(caller, "communityId").and("current").ne(null);
-        if (communityId != null) {
-            criteria = criteria.and("communityId").is(communityId);
+        Criteria criteria;
+        if (communityId == null) {
+            criteria = CallerScope.communities(caller, "communityId");
+        } else if (caller.canSeeCommunity(communityId)) {
+            criteria = Criteria.where("communityId").is(communityId);
+        } else {
+            return Page.empty(pageable);
         }
+        criteria = criteria.and("current").ne(null);
         if (open != null) {
             criteria = criteria.and("open").is(open);
         }
