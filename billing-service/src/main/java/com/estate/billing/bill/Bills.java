@@ -14,17 +14,22 @@ import com.estate.platform.money.Money;
 import com.estate.platform.notification.NotificationRecipient;
 import com.estate.platform.notification.Notifications;
 import com.estate.platform.notification.Urgency;
+import com.estate.platform.outbox.OutboxBatchInserts;
 import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.problem.NotFoundException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,13 +52,16 @@ public class Bills {
     private static final List<BillStatus> OPEN = List.of(BillStatus.ISSUED, BillStatus.PARTLY_PAID);
 
     private final MongoTemplate mongo;
+    private final OutboxBatchInserts batchInserts;
     private final Ledger ledger;
     private final OutboxEvents outboxEvents;
     private final Notifications notifications;
     private final Clock clock;
 
-    Bills(MongoTemplate mongo, Ledger ledger, OutboxEvents outboxEvents, Notifications notifications, Clock clock) {
+    Bills(MongoTemplate mongo, OutboxBatchInserts batchInserts, Ledger ledger, OutboxEvents outboxEvents,
+            Notifications notifications, Clock clock) {
         this.mongo = mongo;
+        this.batchInserts = batchInserts;
         this.ledger = ledger;
         this.outboxEvents = outboxEvents;
         this.notifications = notifications;
@@ -80,11 +88,49 @@ public class Bills {
     }
 
     /**
-     * A new bill's document carrying its {@code bill.issued} and the household's notification (and its
-     * {@code bill.paid} when credit already paid it in full), for a caller that writes many at once (a bill run).
-     * The caller books {@link #chargeOf} the bill after the document is written.
+     * Issues many new bills at once (a bill run's batch): the bills in one batch insert through
+     * {@link OutboxBatchInserts} (each with its events, as {@link #issue}), then their charges in one bulk insert.
+     * Repeatable: a bill that exists already is left as it is, and its charge is booked once all the same.
      */
-    public BillDocument issuedDocument(Bill bill) {
+    public void issueAll(List<Bill> issued) {
+        if (issued.isEmpty()) {
+            return;
+        }
+        List<BillDocument> documents = issued.stream().map(this::issuedDocument).toList();
+        try {
+            batchInserts.insertAll(documents, BillDocument.class);
+        } catch (DuplicateKeyException e) {
+            // some of them were written meanwhile: settle the batch bill by bill
+            for (BillDocument document : documents) {
+                try {
+                    mongo.insert(document);
+                } catch (DuplicateKeyException writtenAlready) {
+                    // the bill exists under its id; its charge below is booked once all the same
+                }
+            }
+        }
+        ledger.postAll(issued.stream().map(Bills::chargeOf).toList());
+    }
+
+    /** The ids of a community's bills for exactly this period (one read, for a bill run's start). */
+    public Set<String> idsOfPeriod(String communityId, BillPeriod period) {
+        Query query = query(where("communityId").is(communityId).and("periodFrom").is(period.from())
+                .and("periodTo").is(period.to()));
+        query.fields().include("_id");
+        Set<String> ids = new HashSet<>();
+        mongo.stream(query, Document.class, BillDocument.COLLECTION).forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    public boolean exists(String billId) {
+        return mongo.exists(query(where("_id").is(billId)), BillDocument.class);
+    }
+
+    /**
+     * A new bill's document carrying its {@code bill.issued} and the household's notification (and its
+     * {@code bill.paid} when credit already paid it in full).
+     */
+    private BillDocument issuedDocument(Bill bill) {
         BillDocument document = BillDocument.from(bill);
         document.publish(outboxEvents.create(BillIssuedV1.TYPE, bill.accountId(), bill.communityId(),
                 BillIssuedV1.of(bill)));

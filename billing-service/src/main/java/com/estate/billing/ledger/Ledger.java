@@ -148,6 +148,23 @@ public class Ledger {
                 .forEach(document -> action.accept(document.toDomain()));
     }
 
+    /** What a pass over a community's entries sees of each: its id, account and signed effect. */
+    public interface EffectVisitor {
+        void visit(String entryId, String accountId, BigDecimal effect);
+    }
+
+    /**
+     * Streams the id, account and effect of every entry of a community once (a projection: cheaper than
+     * {@link #forEachInCommunity} for a job that only sums, such as a bill run finding prepaid credit).
+     */
+    public void forEachEffectInCommunity(String communityId, EffectVisitor visitor) {
+        Query query = query(where("communityId").is(communityId));
+        query.fields().include("_id", "accountId", "effect");
+        query.cursorBatchSize(1000);
+        mongo.stream(query, Document.class, LedgerEntryDocument.COLLECTION).forEach(entry -> visitor.visit(
+                entry.getString("_id"), entry.getString("accountId"), decimal(entry.get("effect"))));
+    }
+
     private static BigDecimal decimal(Object stored) {
         return stored instanceof org.bson.types.Decimal128 decimal ? decimal.bigDecimalValue()
                 : new BigDecimal(String.valueOf(stored));

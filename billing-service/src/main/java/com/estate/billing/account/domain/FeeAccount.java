@@ -22,6 +22,11 @@ public record FeeAccount(String id, String unitId, String communityId, Money bal
         return "fa-" + unitId;
     }
 
+    /** The same account with its balance as the ledger says (the stored one is the opening balance). */
+    public FeeAccount withBalance(Money ledgerBalance) {
+        return new FeeAccount(id, unitId, communityId, ledgerBalance, openedAt);
+    }
+
     /** A new unit starts with nothing owed. */
     public static FeeAccount openFor(String unitId, String communityId, Instant now) {
         return new FeeAccount(idFor(unitId), unitId, communityId, Money.zero(), now);

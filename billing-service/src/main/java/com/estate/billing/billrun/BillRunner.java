@@ -1,0 +1,165 @@
+package com.estate.billing.billrun;
+
+import com.estate.billing.BillingProperties;
+import com.estate.billing.account.domain.FeeAccount;
+import com.estate.billing.bill.Allocation;
+import com.estate.billing.bill.Bill;
+import com.estate.billing.bill.BillIds;
+import com.estate.billing.bill.BillLine;
+import com.estate.billing.bill.BillPeriod;
+import com.estate.billing.bill.Bills;
+import com.estate.billing.charge.PendingCharge;
+import com.estate.billing.charge.PendingCharges;
+import com.estate.billing.fee.FeeItems;
+import com.estate.billing.fee.FeeSchedule;
+import com.estate.billing.ledger.Ledger;
+import com.estate.billing.ledger.LedgerEntryKind;
+import com.estate.billing.unit.UnitFactsStore;
+import com.estate.platform.money.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * One attempt of a bill run of a community and period (infra/ARCHITECTURE.md §20), safe to repeat: the community's
+ * units are streamed through one cursor; bills are written {@code batch-size} at a time ({@link Bills#issueAll}:
+ * one batch insert of bills, each with its bill.issued and notification, then one bulk insert of their charges). Before the first unit it reads, once each: the fee schedule, the ids of the period's bills that exist, the
+ * community's ledger (prepaid credit, and which existing bills are booked) and the pending one-off charges. What stays
+ * in memory grows with the community (those ids and the accounts in credit), never with the run's output.
+ * The caller holds the community's lease.
+ */
+@Component
+public class BillRunner {
+
+    private final UnitFactsStore unitFacts;
+    private final FeeItems feeItems;
+    private final Bills bills;
+    private final Ledger ledger;
+    private final PendingCharges pendingCharges;
+    private final BillingProperties properties;
+    private final Clock clock;
+
+    BillRunner(UnitFactsStore unitFacts, FeeItems feeItems, Bills bills, Ledger ledger,
+            PendingCharges pendingCharges, BillingProperties properties, Clock clock) {
+        this.unitFacts = unitFacts;
+        this.feeItems = feeItems;
+        this.bills = bills;
+        this.ledger = ledger;
+        this.pendingCharges = pendingCharges;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Bills every chargeable unit of the community for the period once; answers what this attempt did. */
+    public BillRunReport run(String runId, String communityId, BillPeriod period) {
+        Objects.requireNonNull(runId, "runId");
+        FeeSchedule schedule = feeItems.schedule(communityId);
+        Set<String> existing = bills.idsOfPeriod(communityId, period);
+        Map<String, BigDecimal> balances = new HashMap<>();
+        Set<String> booked = new HashSet<>();
+        ledger.forEachEffectInCommunity(communityId, (entryId, accountId, effect) -> {
+            balances.merge(accountId, effect, BigDecimal::add);
+            if (entryId.startsWith(CHARGE_OF_BILL) && existing.contains(entryId.substring(CHARGE_OF_BILL.length()))) {
+                booked.add(entryId.substring(CHARGE_OF_BILL.length()));
+            }
+        });
+        balances.values().removeIf(balance -> balance.signum() >= 0); // only prepaid credit matters from here
+        Map<String, List<PendingCharge>> charges = pendingCharges.pendingByUnit(communityId);
+
+        BillRunReport.Tally tally = new BillRunReport.Tally();
+        Batch batch = new Batch();
+        Instant now = clock.instant();
+        unitFacts.forEachInCommunity(communityId, unit -> {
+                tally.unitsSeen++;
+                String accountId = FeeAccount.idFor(unit.unitId());
+                String billId = BillIds.periodic(accountId, period);
+                List<PendingCharge> waiting = charges.getOrDefault(unit.unitId(), List.of());
+                if (existing.contains(billId)) {
+                    tally.alreadyBilled++;
+                    completeExisting(billId, booked, waiting, tally);
+                    return;
+                }
+                List<PendingCharge> taken = waiting.stream()
+                        .filter(c -> pendingCharges.claim(c.chargeId(), billId, bills::exists)).toList();
+                BillCalculator.Outcome outcome = BillCalculator.linesFor(unit, schedule, period, taken);
+                if (outcome.skipped() != null) {
+                    tally.skip(unit.unitId(), outcome.skipped());
+                    return;
+                }
+                Bill bill = Bill.issue(billId, accountId, unit.unitId(), communityId, period, null, outcome.lines(),
+                        period.from().plusDays(properties.dueDays()), now, runId);
+                BigDecimal credit = balances.get(accountId);
+                if (credit != null) {
+                    Bill.Applied applied = bill.apply(Allocation.CREDIT_PREFIX + billId,
+                            new Money(credit.negate(), Money.CNY), now);
+                    bill = applied.bill();
+                    tally.credit = tally.credit.plus(applied.amount());
+                }
+                batch.add(bill, taken);
+                tally.billsIssued++;
+                tally.total = tally.total.plus(bill.total());
+                tally.chargesBilled += taken.size();
+                if (batch.size() >= properties.billRun().batchSize()) {
+                    write(batch);
+                }
+        });
+        write(batch);
+        return tally.report();
+    }
+
+    /** The id prefix of a bill's ledger charge ({@link Bills#chargeOf}). */
+    private static final String CHARGE_OF_BILL = LedgerEntryKind.CHARGE.name() + "/bill/";
+
+    /** A bill an earlier attempt wrote: book its charge and mark its one-off charges if that attempt stopped first. */
+    private void completeExisting(String billId, Set<String> booked, List<PendingCharge> waiting,
+            BillRunReport.Tally tally) {
+        if (!booked.contains(billId)) {
+            Bill bill = bills.get(billId);
+            if (ledger.post(Bills.chargeOf(bill))) {
+                tally.ledgerRepairs++;
+            }
+            pendingCharges.billed(bill.lines().stream().map(BillLine::chargeId).filter(Objects::nonNull).toList());
+        } else {
+            List<String> claimed = waiting.stream().filter(c -> billId.equals(c.billId()))
+                    .map(PendingCharge::chargeId).toList();
+            pendingCharges.billed(claimed);
+        }
+    }
+
+    /** Bills first (with their ledger charges), then the one-off charges they took: each step repeatable. */
+    private void write(Batch batch) {
+        if (batch.size() == 0) {
+            return;
+        }
+        bills.issueAll(batch.bills);
+        pendingCharges.billed(batch.chargeIds);
+        batch.clear();
+    }
+
+    private static final class Batch {
+        final List<Bill> bills = new ArrayList<>();
+        final List<String> chargeIds = new ArrayList<>();
+
+        void add(Bill bill, List<PendingCharge> taken) {
+            bills.add(bill);
+            taken.forEach(c -> chargeIds.add(c.chargeId()));
+        }
+
+        int size() {
+            return bills.size();
+        }
+
+        void clear() {
+            bills.clear();
+            chargeIds.clear();
+        }
+    }
+}
