@@ -1,5 +1,6 @@
 package com.estate.billing.arrears;
 
+import com.estate.billing.BillingProperties;
 import com.estate.billing.account.FeeAccounts;
 import com.estate.billing.account.domain.FeeAccount;
 import com.estate.billing.arrears.domain.Aging;
@@ -11,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,10 +35,10 @@ public class Arrears {
     private final Clock clock;
 
     Arrears(FeeAccounts accounts, OpenBills openBills,
-            @Value("${app.billing.dunning.zone:Asia/Shanghai}") ZoneId zone, Clock clock) {
+            BillingProperties billing, Clock clock) {
         this.accounts = accounts;
         this.openBills = openBills;
-        this.zone = zone;
+        this.zone = billing.timeZone();
         this.clock = clock;
     }
 
@@ -48,9 +48,7 @@ public class Arrears {
 
     /** @throws NotFoundException unless the account exists and the caller may see its unit */
     public OfAccount ofAccount(Caller caller, String accountId) {
-        String unitId = accountId.startsWith("fa-") ? accountId.substring(3) : "";
-        FeeAccount account = accounts.ofUnit(caller, unitId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("account", accountId));
+        FeeAccount account = accounts.get(caller, accountId);
         AccountArrears open = openBills.ofAccount(accountId)
                 .orElse(new AccountArrears(accountId, account.unitId(), account.communityId(), List.of()));
         LocalDate today = today();

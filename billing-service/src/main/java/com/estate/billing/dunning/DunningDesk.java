@@ -1,5 +1,6 @@
 package com.estate.billing.dunning;
 
+import com.estate.billing.BillingProperties;
 import com.estate.billing.arrears.AccountArrears;
 import com.estate.billing.arrears.OpenBills;
 import com.estate.billing.arrears.domain.Aging;
@@ -21,6 +22,7 @@ import com.estate.platform.problem.BusinessRuleException;
 import com.estate.platform.security.Caller;
 import com.estate.platform.security.CallerScope;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -49,15 +51,17 @@ public class DunningDesk {
     private final DunningNotices notices;
     private final OpenBills openBills;
     private final DunningProperties properties;
+    private final ZoneId zone;
     private final Clock clock;
 
     DunningDesk(MongoTemplate mongo, DunningAccounts accounts, DunningNotices notices, OpenBills openBills,
-            DunningProperties properties, Clock clock) {
+            DunningProperties properties, BillingProperties billing, Clock clock) {
         this.mongo = mongo;
         this.accounts = accounts;
         this.notices = notices;
         this.openBills = openBills;
         this.properties = properties;
+        this.zone = billing.timeZone();
         this.clock = clock;
     }
 
@@ -131,7 +135,7 @@ public class DunningDesk {
                     channel.name());
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, properties.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         AccountArrears arrears = openBills.ofAccount(accountId).orElse(null);
         Aging aging = arrears == null ? Aging.none() : arrears.aging(today);
         Reminder notice = new Reminder(channel, aging.overdue(),
@@ -150,9 +154,9 @@ public class DunningDesk {
     public Revised<DunningAccountDocument> promise(Caller caller, String accountId, IfMatch ifMatch, LocalDate payBy,
             Money amount, String note) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, properties.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         return revised(accounts.change(caller, accountId, ifMatch, document -> document.current().promise(
-                new PromiseToPay(payBy, amount, note, caller.subject(), now), today, properties.timings())));
+                new PromiseToPay(payBy, amount, note, caller.subject(), now), today, properties.timings(zone))));
     }
 
     public Revised<DunningAccountDocument> letterDispatched(Caller caller, String accountId, IfMatch ifMatch,

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("app.billing.dunning")
 public record DunningProperties(Period reminderAfterListing, Period letterAfterNotice, Period homeVisitAfterLetter,
         Period legalAfterLetter, Period legalAfterHomeVisit, Period paymentDeadline, Period longestPromise,
-        ZoneId zone, List<String> reasonCategories, String letterPrefix) {
+        List<String> reasonCategories, String letterPrefix) {
 
     public DunningProperties {
         DunningTimings standard = DunningTimings.standard();
@@ -27,13 +27,13 @@ public record DunningProperties(Period reminderAfterListing, Period letterAfterN
         legalAfterHomeVisit = legalAfterHomeVisit == null ? standard.legalAfterHomeVisit() : legalAfterHomeVisit;
         paymentDeadline = paymentDeadline == null ? standard.paymentDeadline() : paymentDeadline;
         longestPromise = longestPromise == null ? standard.longestPromise() : longestPromise;
-        zone = zone == null ? standard.zone() : zone;
         reasonCategories = reasonCategories == null || reasonCategories.isEmpty() ? List.of("OTHER")
                 : List.copyOf(reasonCategories);
         letterPrefix = letterPrefix == null ? "CJ" : letterPrefix;
     }
 
-    public DunningTimings timings() {
+    /** @param zone billing's business time zone ({@code app.billing.time-zone}) */
+    public DunningTimings timings(ZoneId zone) {
         return new DunningTimings(reminderAfterListing, letterAfterNotice, homeVisitAfterLetter, legalAfterLetter,
                 legalAfterHomeVisit, paymentDeadline, longestPromise, zone);
     }

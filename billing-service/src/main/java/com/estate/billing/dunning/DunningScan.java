@@ -3,6 +3,7 @@ package com.estate.billing.dunning;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.estate.billing.BillingProperties;
 import com.estate.billing.arrears.AccountArrears;
 import com.estate.billing.arrears.OpenBills;
 import com.estate.billing.arrears.domain.Aging;
@@ -18,6 +19,7 @@ import com.estate.billing.dunning.domain.StageChange;
 import com.estate.billing.dunning.persistence.DunningAccountDocument;
 import com.estate.platform.persistence.Sequences;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -46,22 +48,24 @@ public class DunningScan {
     private final DunningNotices notices;
     private final Sequences sequences;
     private final DunningProperties properties;
+    private final ZoneId zone;
     private final Clock clock;
 
     DunningScan(MongoTemplate mongo, OpenBills openBills, DunningAccounts accounts, DunningNotices notices,
-            Sequences sequences, DunningProperties properties, Clock clock) {
+            Sequences sequences, DunningProperties properties, BillingProperties billing, Clock clock) {
         this.mongo = mongo;
         this.openBills = openBills;
         this.accounts = accounts;
         this.notices = notices;
         this.sequences = sequences;
         this.properties = properties;
+        this.zone = billing.timeZone();
         this.clock = clock;
     }
 
     public Report run() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, properties.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         Map<String, AccountArrears> arrears = openBills.everywhere();
         Map<String, DunningAccountDocument> open = new HashMap<>();
         mongo.find(query(where("open").is(true)), DunningAccountDocument.class)
@@ -95,7 +99,7 @@ public class DunningScan {
             return;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, properties.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         Aging aging = openBills.ofAccount(document.accountId()).map(account -> account.aging(today))
                 .orElse(Aging.none());
         if (!aging.inArrears()) {
@@ -123,7 +127,7 @@ public class DunningScan {
 
     /** @return 1 if the case moved on, -1 if it was closed, 0 if nothing changed */
     private int review(String accountId, Optional<AccountArrears> account, LocalDate today, Instant now) {
-        DunningTimings timings = properties.timings();
+        DunningTimings timings = properties.timings(zone);
         int[] outcome = {0};
         String[] drawn = {null};
         accounts.changeExisting(accountId, document -> {
