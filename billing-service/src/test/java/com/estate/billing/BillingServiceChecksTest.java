@@ -14,6 +14,11 @@ class BillingServiceChecksTest extends StandardServiceChecks {
     }
 
     @Override
+    protected String recordPath() {
+        return "/api/billing/bills/{id}";
+    }
+
+    @Override
     protected String listPath() {
         return "/api/billing/accounts";
     }

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +26,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -67,6 +71,7 @@ public class ResourceServerAutoConfiguration {
                         .permitAll()
                         .requestMatchers(new MetricsScrapeAccess(managementPort)).permitAll()
                         .requestMatchers(MetricsScrapeAccess.PATH).hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers(unauthenticatedPosts(properties)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter(new CallerExtractor(properties.claims()))))
@@ -91,6 +96,14 @@ public class ResourceServerAutoConfiguration {
                 resolvers.add(new CallerArgumentResolver(extractor));
             }
         };
+    }
+
+    /** The configured partner callbacks: POST only, and nothing at all when none is configured. */
+    private static RequestMatcher unauthenticatedPosts(SecurityProperties properties) {
+        List<RequestMatcher> matchers = properties.unauthenticatedPaths().stream()
+                .<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path))
+                .toList();
+        return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
     }
 
     /** {@code roles: ["CS_AGENT"]} becomes the authority {@code ROLE_CS_AGENT}, for {@code hasRole(...)}. */

@@ -23,6 +23,10 @@ import com.estate.contracts.identity.TokenClaims;
  *                       longest a service keeps accepting a key after the issuer stopped publishing it (a revoked
  *                       key). A token naming a {@code kid} missing from the cached set makes the service refetch
  *                       at once, so a new key is never waited for.
+ * @param unauthenticatedPaths POST paths (Spring path patterns) that take no token because their caller is not a
+ *                       user but a partner that proves itself otherwise, e.g. a payment provider's signed callback
+ *                       ({@code /api/billing/payments/callback/*}); the handler must verify that proof. Empty by
+ *                       default.
  */
 @ConfigurationProperties("app.security")
 public record SecurityProperties(
@@ -31,7 +35,8 @@ public record SecurityProperties(
         @DefaultValue("estate-api") String audience,
         List<String> jwsAlgorithms,
         TokenClaims claims,
-        @DefaultValue("30s") Duration jwkSetCacheTtl) {
+        @DefaultValue("30s") Duration jwkSetCacheTtl,
+        List<String> unauthenticatedPaths) {
 
     public SecurityProperties {
         if (jwkSetCacheTtl.isZero() || jwkSetCacheTtl.isNegative()) {
@@ -39,5 +44,6 @@ public record SecurityProperties(
         }
         jwsAlgorithms = TokenAlgorithms.require(jwsAlgorithms);
         claims = claims == null ? TokenClaims.DEFAULT : claims;
+        unauthenticatedPaths = unauthenticatedPaths == null ? List.of() : List.copyOf(unauthenticatedPaths);
     }
 }
