@@ -112,6 +112,33 @@ public abstract class FinanceDeskTest {
         return api.send("GET", path, token, null);
     }
 
+    /** A file the API answers (a PDF, a CSV) as bytes, after checking its status and content type. */
+    protected byte[] download(String path, String token, String contentType) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + token)
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(contentType);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of a PDF, as a reader would copy it. */
+    protected static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
+    }
+
     protected TestHttp.Answer ok(TestHttp.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
         return answer;

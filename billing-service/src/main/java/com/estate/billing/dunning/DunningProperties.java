@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param reasonCategories the reasons for non-payment stage 1 records, as codes (the desk's list)
  * @param letterPrefix     dunning letters are numbered {@code <prefix>-<year>-0001}, per community and year
+ * @param letterIssuer     who signs the letter, printed at its foot
  */
 @ConfigurationProperties("app.billing.dunning")
 public record DunningProperties(Period reminderAfterListing, Period letterAfterNotice, Period homeVisitAfterLetter,
         Period legalAfterLetter, Period legalAfterHomeVisit, Period paymentDeadline, Period longestPromise,
-        List<String> reasonCategories, String letterPrefix) {
+        List<String> reasonCategories, String letterPrefix, String letterIssuer) {
 
     public DunningProperties {
         DunningTimings standard = DunningTimings.standard();
@@ -30,6 +31,7 @@ public record DunningProperties(Period reminderAfterListing, Period letterAfterN
         reasonCategories = reasonCategories == null || reasonCategories.isEmpty() ? List.of("OTHER")
                 : List.copyOf(reasonCategories);
         letterPrefix = letterPrefix == null ? "CJ" : letterPrefix;
+        letterIssuer = letterIssuer == null ? "物业服务中心" : letterIssuer;
     }
 
     /** @param zone billing's business time zone ({@code app.billing.time-zone}) */

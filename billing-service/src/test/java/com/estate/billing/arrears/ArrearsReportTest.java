@@ -43,6 +43,14 @@ class ArrearsReportTest extends FinanceDeskTest {
         JsonNode page = ok(get("/api/billing/arrears?communityId=" + communityId + "&page=1&size=2", director))
                 .json();
         assertThat(page.path("items")).extracting(item -> item.path("accountId").asString()).containsExactly(partly);
+
+        String csv = new String(download("/api/billing/arrears.csv?communityId=" + communityId, finance, "text/csv"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(5);
+        assertThat(csv).startsWith("\uFEFFcommunity,asOf,account,unit,CURRENT,DAYS_1_30,DAYS_31_90,DAYS_91_180,"
+                + "OVER_180,overdue,oldestOverdueDueDate,dunningStage")
+                .contains(longOwing + "," + unitOf(longOwing) + ",0.00,0.00,300.00,0.00,300.00,600.00,")
+                .contains(",TOTAL,,120.50,120.50,300.00,50.00,300.00,770.50,,");
     }
 
     @Test

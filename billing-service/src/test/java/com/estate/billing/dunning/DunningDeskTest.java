@@ -116,6 +116,9 @@ class DunningDeskTest extends FinanceDeskTest {
         assertThat(atLetter.path("letter").path("amount").asString()).isEqualTo("312.40");
         ok(act("PUT", accountId, "letter/dispatch", agent,
                 "{\"courier\":\"EMS\",\"trackingNumber\":\"EA123456789CN\"}"));
+        assertThat(pdfText(download("/api/billing/dunning/" + accountId + "/letter.pdf", agent, "application/pdf")))
+                .contains("催缴函", atLetter.path("letter").path("letterNumber").asString(),
+                "312.40", "特快专递", "EA123456789CN");
         assertThat(dunning(accountId).path("letter").path("trackingNumber").asString()).isEqualTo("EA123456789CN");
 
         // the owner lives there (resident-service says the unit is occupied): stage 4 a month after the letter

@@ -1,14 +1,20 @@
 package com.estate.billing.arrears.web;
 
 import com.estate.billing.arrears.Arrears;
+import com.estate.billing.arrears.ArrearsCsv;
 import com.estate.billing.dunning.DunningDesk;
 import com.estate.billing.dunning.domain.DunningStage;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageRequests;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +54,18 @@ class ArrearsController {
         return new ArrearsResponses.CommunityView(communityId, report.asOf(),
                 ArrearsResponses.AgingView.of(report.total()), report.accountsInArrears().size(), items,
                 pageable.getPageNumber(), pageable.getPageSize());
+    }
+
+    /** The same report as CSV, every account in arrears on one line, and a total line. */
+    @GetMapping(value = "/api/billing/arrears.csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'FINANCE', 'DIRECTOR')")
+    ResponseEntity<String> csv(Caller caller, @RequestParam String communityId) {
+        Arrears.OfCommunity report = arrears.ofCommunity(caller, communityId);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("arrears-" + communityId + "-" + report.asOf() + ".csv").build().toString())
+                .body(ArrearsCsv.of(report, dunning.openStagesIn(communityId)));
     }
 
     @GetMapping("/api/billing/arrears/accounts/{accountId}")

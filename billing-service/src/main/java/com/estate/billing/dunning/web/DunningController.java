@@ -1,6 +1,7 @@
 package com.estate.billing.dunning.web;
 
 import com.estate.billing.dunning.DunningDesk;
+import com.estate.billing.dunning.DunningLetterPdf;
 import com.estate.billing.dunning.DunningScan;
 import com.estate.billing.dunning.DunningScanner;
 import com.estate.billing.dunning.domain.DunningStage;
@@ -13,6 +14,9 @@ import com.estate.platform.web.PageRequests;
 import com.estate.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +41,13 @@ class DunningController {
 
     private final DunningDesk desk;
     private final DunningScanner scanner;
+    private final DunningLetterPdf letters;
     private final PageRequests pageRequests;
 
-    DunningController(DunningDesk desk, DunningScanner scanner, PageRequests pageRequests) {
+    DunningController(DunningDesk desk, DunningScanner scanner, DunningLetterPdf letters, PageRequests pageRequests) {
         this.desk = desk;
         this.scanner = scanner;
+        this.letters = letters;
         this.pageRequests = pageRequests;
     }
 
@@ -107,6 +113,17 @@ class DunningController {
             @Valid @RequestBody DunningRequests.StageOutcome body, IfMatch ifMatch, Caller caller) {
         return Etags.ok(desk.referredToLegal(caller, accountId, ifMatch, body.outcome(), body.reference()),
                 DunningCaseResponse::of);
+    }
+
+    /** The stage-3 letter, to print and send by express mail. */
+    @GetMapping(value = "/api/billing/dunning/{accountId}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(READ)
+    ResponseEntity<byte[]> letter(@PathVariable String accountId, Caller caller) {
+        DunningLetterPdf.Printed printed = letters.print(caller, accountId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.inline()
+                        .filename("dunning-letter-" + printed.letterNumber() + ".pdf").build().toString())
+                .body(printed.pdf());
     }
 
     /** Runs the stage scan now (it also runs on its schedule); answers what it did. */
