@@ -151,6 +151,13 @@ public class DunningDesk {
         }));
     }
 
+    /** Whether the owner lives in the unit, as the desk found out: it decides whether stage 4 comes. */
+    public Revised<DunningAccountDocument> confirmResidence(Caller caller, String accountId, IfMatch ifMatch,
+            boolean ownerLivesThere) {
+        return revised(accounts.change(caller, accountId, ifMatch,
+                document -> document.confirmOwnerLivesThere(ownerLivesThere)));
+    }
+
     public Revised<DunningAccountDocument> promise(Caller caller, String accountId, IfMatch ifMatch, LocalDate payBy,
             Money amount, String note) {
         Instant now = clock.instant();

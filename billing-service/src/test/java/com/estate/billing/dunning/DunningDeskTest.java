@@ -191,6 +191,13 @@ class DunningDeskTest extends FinanceDeskTest {
         moveClockTo(Duration.ofDays(85 + 21));
         scan();
         assertThat(dunning(accountId).path("stage").asString()).isEqualTo("LETTER_SENT");
+
+        // the unit is not occupied, but the desk found the owner living there: the home visit comes first
+        assertThat(dunning(accountId).path("ownerLivesThere").asBoolean()).isFalse();
+        ok(act("PUT", accountId, "residence", agent, "{\"ownerLivesThere\":true}"));
+        moveClockTo(Duration.ofDays(85 + 21 + 32));
+        scan();
+        assertThat(dunning(accountId).path("stage").asString()).isEqualTo("HOME_VISIT");
     }
 
     @Test

@@ -29,6 +29,7 @@ public class DunningAccountDocument extends AggregateDocument {
     private Instant stageEnteredAt;
     private int casesOpened;
     private boolean ownerLivesThere;
+    private Boolean confirmedByDesk;
     private long unitRevision;
     private DunningCase current;
     private List<PastCase> pastCases = new ArrayList<>();
@@ -93,8 +94,17 @@ public class DunningAccountDocument extends AggregateDocument {
         synced();
     }
 
+    /**
+     * Whether the owner lives in the unit: what the desk confirmed, if it did (it knows a tenant from an owner),
+     * otherwise whether resident-service has the unit occupied.
+     */
     public boolean ownerLivesThere() {
-        return ownerLivesThere;
+        return confirmedByDesk != null ? confirmedByDesk : ownerLivesThere;
+    }
+
+    /** The desk found out whether the owner lives there (stage 1's enquiries); it overrides the unit's status. */
+    public void confirmOwnerLivesThere(boolean livesThere) {
+        confirmedByDesk = livesThere;
     }
 
     /**

@@ -74,6 +74,14 @@ class DunningController {
                 DunningCaseResponse::of);
     }
 
+    @PutMapping("/api/billing/dunning/{accountId}/residence")
+    @PreAuthorize(DESK)
+    ResponseEntity<DunningCaseResponse> residence(@PathVariable String accountId,
+            @Valid @RequestBody DunningRequests.Residence body, IfMatch ifMatch, Caller caller) {
+        return Etags.ok(desk.confirmResidence(caller, accountId, ifMatch, body.ownerLivesThere()),
+                DunningCaseResponse::of);
+    }
+
     @PostMapping("/api/billing/dunning/{accountId}/contacts")
     @IdempotentCommand
     @PreAuthorize(DESK)

@@ -18,6 +18,10 @@ final class DunningRequests {
     record Reason(@NotBlank @Size(max = 40) String category, @Size(max = 1000) String note) {
     }
 
+    /** Whether the owner lives in the unit, as the desk found out. */
+    record Residence(@NotNull Boolean ownerLivesThere) {
+    }
+
     /** A contact: a call with its outcome, an SMS (sent now), a conversation at the desk. */
     record ContactBody(@NotNull ContactChannel channel, ContactOutcome outcome, @Size(max = 1000) String note) {
     }
