@@ -17,12 +17,21 @@ import com.estate.testsupport.SharedInfrastructure;
 import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestTokens;
 import com.estate.testsupport.WithSharedInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,15 +124,15 @@ public abstract class FinanceDeskTest {
     /** A file the API answers (a PDF, a CSV) as bytes, after checking its status and content type. */
     protected byte[] download(String path, String token, String contentType) {
         try {
-            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + token)
-                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + token)
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8))
                     .isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(contentType);
             return response.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -132,9 +141,9 @@ public abstract class FinanceDeskTest {
 
     /** The text of a PDF, as a reader would copy it. */
     protected static String pdfText(byte[] pdf) {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-        } catch (java.io.IOException e) {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
             throw new AssertionError("not a PDF", e);
         }
     }

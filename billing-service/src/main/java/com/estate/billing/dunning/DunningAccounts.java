@@ -6,6 +6,7 @@ import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -41,18 +42,12 @@ class DunningAccounts {
     /** A staff member's change, at the revision they read. */
     DunningAccountDocument change(Caller caller, String accountId, IfMatch ifMatch,
             Consumer<DunningAccountDocument> change) {
-        return conditionalSave.apply(() -> visible(caller, accountId), ifMatch, document -> {
-            change.accept(document);
-            document.synced();
-        });
+        return save(() -> visible(caller, accountId), ifMatch, change);
     }
 
     /** The scanner's change of an account whose document exists. */
     DunningAccountDocument changeExisting(String accountId, Consumer<DunningAccountDocument> change) {
-        return conditionalSave.apply(() -> find(accountId), IfMatch.ANY, document -> {
-            change.accept(document);
-            document.synced();
-        });
+        return save(() -> find(accountId), IfMatch.ANY, change);
     }
 
     /**
@@ -68,7 +63,12 @@ class DunningAccounts {
                 // created by a handler or another scanner in the meantime: change that one
             }
         }
-        return conditionalSave.apply(() -> find(accountId), IfMatch.ANY, document -> {
+        return save(() -> find(accountId), IfMatch.ANY, change);
+    }
+
+    private DunningAccountDocument save(Supplier<DunningAccountDocument> load, IfMatch ifMatch,
+            Consumer<DunningAccountDocument> change) {
+        return conditionalSave.apply(load, ifMatch, document -> {
             change.accept(document);
             document.synced();
         });
