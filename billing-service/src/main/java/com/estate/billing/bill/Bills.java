@@ -228,6 +228,29 @@ public class Bills {
         return voided;
     }
 
+    /**
+     * Streams every bill that waits for money (issued or partly paid) of one community, or of all when
+     * {@code communityId} is null, in one query: for arrears and dunning, which read a whole community at once rather
+     * than account by account (on the stand-in each query on a non-unique field scans the bills, STACK.md).
+     */
+    public void forEachOpenBill(String communityId, java.util.function.Consumer<Bill> action) {
+        var criteria = communityId == null ? where("status").in(OPEN)
+                : where("communityId").is(communityId).and("status").in(OPEN);
+        stream(criteria, action);
+    }
+
+    /** Streams every bill of a community, whatever its status, in one query (statements, collection rates). */
+    public void forEachBillOfCommunity(String communityId, java.util.function.Consumer<Bill> action) {
+        stream(where("communityId").is(communityId), action);
+    }
+
+    private void stream(org.springframework.data.mongodb.core.query.Criteria criteria,
+            java.util.function.Consumer<Bill> action) {
+        try (var bills = mongo.stream(query(criteria), BillDocument.class)) {
+            bills.map(BillDocument::toDomain).forEach(action);
+        }
+    }
+
     private interface Change {
         Bill apply(BillDocument document, Bill bill);
     }

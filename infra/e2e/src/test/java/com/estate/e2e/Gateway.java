@@ -49,6 +49,15 @@ final class Gateway {
         return send(request.method(method, BodyPublishers.ofString(body)).build(), method + " " + path);
     }
 
+    /** @param headers further headers, as name, value, name, value, ... (e.g. {@code If-Match}) */
+    Reply putJson(String path, String body, String token, String... headers) {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.PUT(BodyPublishers.ofString(body)).build(), "PUT " + path);
+    }
+
     /** A body that is not JSON, e.g. a CSV file ({@code text/csv}). */
     Reply post(String path, String contentType, String body, String token) {
         return send(request(path, token).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build(),
