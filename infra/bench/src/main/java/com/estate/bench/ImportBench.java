@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class ImportBench {
 
-    private static final String BEGIN = "<!-- import:begin -->";
-    private static final String END = "<!-- import:end -->";
 
     private ImportBench() {
     }
@@ -73,7 +70,7 @@ public final class ImportBench {
         rssAfter.ifPresent(kb -> System.out.printf(Locale.ROOT, "resident-service resident memory: %d MB before, "
                 + "%d MB after%n", rssBefore.orElse(0L) / 1024, kb / 1024));
         if (options.results() != null) {
-            record(options.results(), figures);
+            ResultsFile.appendRow(options.results(), "import", figures);
             System.out.println("written to " + options.results());
         }
     }
@@ -126,15 +123,6 @@ public final class ImportBench {
         }
     }
 
-    /** Appends the figures as a row of the import section's table (between its markers), keeping earlier rows. */
-    private static void record(Path results, String row) throws IOException {
-        String text = Files.readString(results);
-        int end = text.indexOf(END);
-        if (text.indexOf(BEGIN) < 0 || end < 0) {
-            throw new IllegalStateException(results + " has no " + BEGIN + " ... " + END + " section");
-        }
-        Files.writeString(results, text.substring(0, end) + row + "\n" + text.substring(end));
-    }
 
     record Options(URI gateway, URI service, Path adminPasswordFile, Optional<Long> servicePid, int rows, int runs,
             Path results) {

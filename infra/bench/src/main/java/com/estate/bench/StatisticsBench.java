@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +37,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class StatisticsBench {
 
-    private static final String BEGIN = "<!-- statistics:begin -->";
-    private static final String END = "<!-- statistics:end -->";
     private static final String SOURCE = "/workorder-service";
     private static final Instant MONTH_START = Instant.parse("2026-03-01T00:00:00Z");
 
@@ -98,7 +95,7 @@ public final class StatisticsBench {
             String row = String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |",
                     Instant.now().toString().substring(0, 10), orders, events, caughtUp, median, sorted.getFirst(),
                     sorted.getLast(), csvMillis);
-            record(Path.of(options.get("--results")), row);
+            ResultsFile.appendRow(Path.of(options.get("--results")), "statistics", row);
             System.out.println("written to " + options.get("--results"));
         }
     }
@@ -207,15 +204,6 @@ public final class StatisticsBench {
         return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
     }
 
-    /** Appends the figures as a row of the statistics section's table (between its markers). */
-    private static void record(Path results, String row) throws IOException {
-        String text = Files.readString(results);
-        int end = text.indexOf(END);
-        if (text.indexOf(BEGIN) < 0 || end < 0) {
-            throw new IllegalStateException(results + " has no " + BEGIN + " ... " + END + " section");
-        }
-        Files.writeString(results, text.substring(0, end) + row + "\n" + text.substring(end));
-    }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
