@@ -1,0 +1,63 @@
+package com.estate.workorder.category;
+
+import com.estate.platform.concurrency.ConditionalSave;
+import com.estate.platform.concurrency.IfMatch;
+import com.estate.platform.concurrency.Revised;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * A community's repair categories and their keyword dictionary: the defaults until its supervisors save their own
+ * (revision 0 until then, so the first change is made with {@code If-Match: "0"}).
+ */
+@Service
+public class RepairCategories {
+
+    private final MongoTemplate mongo;
+    private final CategoryProperties properties;
+    private final ConditionalSave conditionalSave;
+
+    RepairCategories(MongoTemplate mongo, CategoryProperties properties, ConditionalSave conditionalSave) {
+        this.mongo = mongo;
+        this.properties = properties;
+        this.conditionalSave = conditionalSave;
+    }
+
+    public Revised<List<RepairCategory>> of(String communityId) {
+        RepairCategoriesDocument own = mongo.findById(communityId, RepairCategoriesDocument.class);
+        return own == null ? new Revised<>(properties.defaults(), 0)
+                : new Revised<>(own.categories(), own.getRevision());
+    }
+
+    /** The category of the code, or 422 naming the community's codes. */
+    public RepairCategory require(String communityId, String code) {
+        List<RepairCategory> categories = of(communityId).value();
+        return categories.stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new UnknownCategoryException(code,
+                        categories.stream().map(RepairCategory::code).toList()));
+    }
+
+    public Optional<CategorySuggester.Suggestion> suggest(String communityId, String description) {
+        return CategorySuggester.suggest(of(communityId).value(), description);
+    }
+
+    /** Replaces the community's categories (the whole list, as read with its ETag). */
+    public Revised<List<RepairCategory>> replace(String communityId, List<RepairCategory> categories,
+            IfMatch ifMatch) {
+        if (mongo.findById(communityId, RepairCategoriesDocument.class) == null) {
+            ifMatch.require(0);
+            try {
+                RepairCategoriesDocument created = mongo.insert(new RepairCategoriesDocument(communityId, categories));
+                return new Revised<>(created.categories(), created.getRevision());
+            } catch (DuplicateKeyException e) {
+                // another supervisor saved first: compare with what they saved, below
+            }
+        }
+        RepairCategoriesDocument saved = conditionalSave.apply(
+                () -> mongo.findById(communityId, RepairCategoriesDocument.class), ifMatch, d -> d.replace(categories));
+        return new Revised<>(saved.categories(), saved.getRevision());
+    }
+}

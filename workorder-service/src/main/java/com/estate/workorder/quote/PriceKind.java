@@ -1,0 +1,7 @@
+package com.estate.workorder.quote;
+
+/** What a price-list item charges for. */
+public enum PriceKind {
+    LABOUR,
+    MATERIAL
+}
