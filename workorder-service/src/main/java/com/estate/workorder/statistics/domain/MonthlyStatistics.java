@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * A community's month of work orders, folded from the orders opened in it (infra/BUSINESS-RULES.md §2, "every month
  * the repair and visit records are summarised"): counts by category, channel, status and technician; average
  * response and completion times; overdue orders; return-visit coverage (visited / completed), on-time rate and
- * satisfaction; the rework rate (completed orders whose visit sent them back); paid-work revenue.
+ * satisfaction; the rework rate (completed orders whose visit sent them back) and the rework orders opened in the
+ * month; paid-work revenue.
  * Rates are fractions with four places, null when there is nothing to divide by.
  */
 public record MonthlyStatistics(String communityId, YearMonth month, int orders, Map<String, Integer> byCategory,
@@ -20,7 +21,7 @@ public record MonthlyStatistics(String communityId, YearMonth month, int orders,
         Long averageResponseMinutes, Long averageCompletionMinutes, int overdueOrders, int overdueResponse,
         int overdueCompletion, int completed, int returnVisits, BigDecimal returnVisitCoverage,
         BigDecimal returnVisitOnTimeRate, BigDecimal satisfactionRate, BigDecimal averageRating, int reworked,
-        BigDecimal reworkRate, BigDecimal paidRevenue) {
+        BigDecimal reworkRate, int reworkOrders, BigDecimal paidRevenue) {
 
     /** The technician key of orders nobody was assigned. */
     public static final String UNASSIGNED = "unassigned";
@@ -44,6 +45,7 @@ public record MonthlyStatistics(String communityId, YearMonth month, int orders,
         int ratings = 0;
         int ratingSum = 0;
         int reworked = 0;
+        int reworkOrders = 0;
         BigDecimal revenue = BigDecimal.ZERO.setScale(2);
         for (OrderFact fact : facts) {
             count(byCategory, fact.category());
@@ -77,6 +79,7 @@ public record MonthlyStatistics(String communityId, YearMonth month, int orders,
                 }
                 reworked += visit.reworkOrderId() != null ? 1 : 0;
             }
+            reworkOrders += fact.rework() ? 1 : 0;
             for (OrderFact.Charge charge : fact.charges()) {
                 revenue = revenue.add(charge.amount());
             }
@@ -87,7 +90,7 @@ public record MonthlyStatistics(String communityId, YearMonth month, int orders,
                 overdueCompletion, completed, visits, rate(visits, completed), rate(visitsOnTime, visitsWithTiming),
                 rate(satisfied, visits), ratings == 0 ? null
                         : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP),
-                reworked, rate(reworked, completed), revenue);
+                reworked, rate(reworked, completed), reworkOrders, revenue);
     }
 
     private static void count(Map<String, Integer> counts, String key) {

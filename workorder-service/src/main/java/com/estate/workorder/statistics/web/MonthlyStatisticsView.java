@@ -11,13 +11,13 @@ record MonthlyStatisticsView(String communityId, YearMonth month, int orders, Ma
         Long averageResponseMinutes, Long averageCompletionMinutes, int overdueOrders, int overdueResponse,
         int overdueCompletion, int completed, int returnVisits, BigDecimal returnVisitCoverage,
         BigDecimal returnVisitOnTimeRate, BigDecimal satisfactionRate, BigDecimal averageRating, int reworked,
-        BigDecimal reworkRate, String paidRevenue, String currency) {
+        BigDecimal reworkRate, int reworkOrders, String paidRevenue, String currency) {
 
     static MonthlyStatisticsView of(MonthlyStatistics s) {
         return new MonthlyStatisticsView(s.communityId(), s.month(), s.orders(), s.byCategory(), s.byChannel(),
                 s.byStatus(), s.byTechnician(), s.averageResponseMinutes(), s.averageCompletionMinutes(),
                 s.overdueOrders(), s.overdueResponse(), s.overdueCompletion(), s.completed(), s.returnVisits(),
                 s.returnVisitCoverage(), s.returnVisitOnTimeRate(), s.satisfactionRate(), s.averageRating(),
-                s.reworked(), s.reworkRate(), s.paidRevenue().toPlainString(), "CNY");
+                s.reworked(), s.reworkRate(), s.reworkOrders(), s.paidRevenue().toPlainString(), "CNY");
     }
 }

@@ -37,6 +37,7 @@ final class StatisticsCsv {
             total(csv, "averageRating", s.averageRating());
             total(csv, "reworked", s.reworked());
             total(csv, "reworkRate", s.reworkRate());
+            total(csv, "reworkOrders", s.reworkOrders());
             total(csv, "paidRevenue", s.paidRevenue().toPlainString());
             breakdown(csv, "category", s.byCategory());
             breakdown(csv, "channel", s.byChannel());

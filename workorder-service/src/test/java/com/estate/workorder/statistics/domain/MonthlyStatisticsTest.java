@@ -46,8 +46,8 @@ class MonthlyStatisticsTest {
         OrderFact reworked = OrderFact.of("o2", "c1")
                 .withStatus(status(5, "COMPLETED", "t2", OPENED.plusSeconds(90 * 60), OPENED.plusSeconds(5 * 3600)))
                 .withVisit(new VisitFact("v2", false, 2, false, "o9")).withOverdue("COMPLETION");
-        OrderFact open = OrderFact.of("o3", "c1").withStatus(status(1, "OPEN", null, null, null))
-                .withOverdue("RESPONSE");
+        OrderFact open = OrderFact.of("o3", "c1").withStatus(new OrderFact.Status(1, OPENED, "plumbing", "PHONE",
+                "OPEN", null, false, true, null, null)).withOverdue("RESPONSE");
         MonthlyStatistics month = MonthlyStatistics.of("c1", YearMonth.of(2026, 3), List.of(done, reworked, open));
         assertThat(month.orders()).isEqualTo(3);
         assertThat(month.byStatus()).containsEntry("COMPLETED", 2).containsEntry("OPEN", 1);
@@ -68,6 +68,7 @@ class MonthlyStatisticsTest {
         assertThat(month.averageRating()).isEqualByComparingTo("3.5");
         assertThat(month.reworked()).isEqualTo(1);
         assertThat(month.reworkRate()).isEqualByComparingTo("0.5");
+        assertThat(month.reworkOrders()).isEqualTo(1);
         assertThat(month.paidRevenue()).isEqualTo(new BigDecimal("120.50"));
     }
 
