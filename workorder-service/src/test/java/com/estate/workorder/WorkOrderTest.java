@@ -114,6 +114,28 @@ public abstract class WorkOrderTest {
         return TestTokens.get().token().subject(staffId).roles("TECHNICIAN").communities(communityId).build();
     }
 
+    /** A technician profile kept by the community's supervisor; answers the technician's token. */
+    protected String newTechnician(String staffId, String... skills) {
+        String body = "{\"name\":\"师傅 " + staffId + "\",\"skills\":[" + String.join(",",
+                java.util.Arrays.stream(skills).map(s -> "\"" + s + "\"").toList()) + "],\"communities\":[\""
+                + communityId + "\"]}";
+        expect(200, api.send("PUT", "/api/work-orders/technicians/" + staffId, supervisor, body, "If-Match", "\"0\""));
+        return technician(staffId);
+    }
+
+    /** An order reported at the desk for the test's unit. */
+    protected String newOrder(String category, String description) {
+        return expect(201, api.send("POST", "/api/work-orders", agent, "{\"communityId\":\"" + communityId
+                + "\",\"unitId\":\"" + unitId + "\",\"category\":\"" + category + "\",\"description\":\""
+                + description + "\"}", "Idempotency-Key", key())).json().path("id").asString();
+    }
+
+    /** The action on the order as it is now (its current ETag in If-Match). */
+    protected TestHttp.Answer act(String orderId, String action, String token, String body) {
+        String etag = expect(200, api.send("GET", "/api/work-orders/" + orderId, agent, null)).header("ETag");
+        return api.send("POST", "/api/work-orders/" + orderId + "/" + action, token, body, "If-Match", etag);
+    }
+
     protected static String key() {
         return UUID.randomUUID().toString();
     }

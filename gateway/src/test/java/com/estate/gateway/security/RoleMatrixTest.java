@@ -89,6 +89,14 @@ class RoleMatrixTest extends GatewayIntegrationTest {
             "POST, /api/duty/log/{id}/route,      RESIDENT,       403",
             "POST, /api/duty/handovers,           DIRECTOR,       403",
             "POST, /api/duty/handovers/{id}/accept, RESIDENT,     403",
+            // work orders: residents and the desk take repairs in, supervisors keep prices and technicians
+            "POST, /api/work-orders,               TECHNICIAN,     403",
+            "POST, /api/work-orders,               FINANCE,        403",
+            "POST, /api/work-orders/{id}/assign,   SECURITY,       403",
+            "PUT,  /api/work-orders/price-list,    CS_AGENT,       403",
+            "PUT,  /api/work-orders/technicians/t-1, TECHNICIAN,   403",
+            "GET,  /api/work-orders/overdue,       RESIDENT,       403",
+            "GET,  /api/work-orders/{id},          FINANCE,        403",
             // not in the matrix
             "GET,  /api/complaints/{id},          TECHNICIAN,     200",
             "POST, /api/complaints/{id},          RESIDENT,       200"})

@@ -37,11 +37,16 @@ final class Gateway {
 
     /** @param headers further headers, as name, value, name, value, ... (e.g. {@code If-Match}) */
     Reply postJson(String path, String body, String token, String... headers) {
+        return sendJson("POST", path, body, token, headers);
+    }
+
+    /** A JSON body by any method (PUT, PATCH, ...); {@code headers} as for {@link #postJson}. */
+    Reply sendJson(String method, String path, String body, String token, String... headers) {
         HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.POST(BodyPublishers.ofString(body)).build(), "POST " + path);
+        return send(request.method(method, BodyPublishers.ofString(body)).build(), method + " " + path);
     }
 
     /** A body that is not JSON, e.g. a CSV file ({@code text/csv}). */

@@ -79,10 +79,13 @@ public final class WorkOrderAccess {
 
     /** 404 for an order the caller may not see; 403 for an action that is not the caller's to take on it. */
     public static void requireMayAct(Caller caller, WorkOrder order, Action action) {
+        if (action == GRAB && caller.hasRole(Role.TECHNICIAN) && caller.canSeeCommunity(order.communityId())) {
+            return; // one who grabbed too late is told it is gone (409 from the state machine), not 404
+        }
         requireVisible(caller, order);
         boolean allowed = isDesk(caller) && DESK.contains(action)
-                || caller.hasRole(Role.TECHNICIAN) && (action == GRAB ? order.pooled()
-                        : TECHNICIAN.contains(action) && caller.subject().equals(order.assigneeId()))
+                || caller.hasRole(Role.TECHNICIAN) && TECHNICIAN.contains(action)
+                        && caller.subject().equals(order.assigneeId())
                 || caller.isResident() && RESIDENT.contains(action);
         if (!allowed) {
             throw new AccessDeniedException("action " + action.wire() + " is not the caller's");

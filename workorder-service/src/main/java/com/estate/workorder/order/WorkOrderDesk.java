@@ -45,20 +45,25 @@ public class WorkOrderDesk {
     private final PriceLists priceLists;
     private final DeadlineProperties deadlines;
     private final MongoTemplate mongo;
+    private final WorkOrderFiles files;
 
     WorkOrderDesk(WorkOrders orders, Estate estate, Dispatcher dispatcher, PriceLists priceLists,
-            DeadlineProperties deadlines, MongoTemplate mongo) {
+            DeadlineProperties deadlines, MongoTemplate mongo, WorkOrderFiles files) {
         this.orders = orders;
         this.estate = estate;
         this.dispatcher = dispatcher;
         this.priceLists = priceLists;
         this.deadlines = deadlines;
         this.mongo = mongo;
+        this.files = files;
     }
 
-    /** What a caller reports; the requester and, for a resident, the channel come from the token, not the body. */
+    /**
+     * What a caller reports; the requester and, for a resident, the channel come from the token, not the body.
+     * Photos are uploaded to the order once it exists ({@code POST /api/work-orders/{id}/attachments}).
+     */
     public record Report(String communityId, String unitId, String publicArea, String contactName,
-            String contactPhone, String category, String description, java.util.List<String> photoIds,
+            String contactPhone, String category, String description,
             com.estate.workorder.order.domain.TimeWindow preferredWindow, boolean emergency, Channel channel) {
     }
 
@@ -88,7 +93,7 @@ public class WorkOrderDesk {
         }
         return orders.intake(new IntakeCommand(report.communityId(), report.unitId(), report.publicArea(), requester,
                 report.contactName(), report.contactPhone(), report.category(), report.description(),
-                report.photoIds(), report.preferredWindow(), report.emergency(), channel, null));
+                java.util.List.of(), report.preferredWindow(), report.emergency(), channel, null));
     }
 
     public Revised<WorkOrder> visibleTo(Caller caller, String id) {
@@ -138,8 +143,10 @@ public class WorkOrderDesk {
             case START -> (order, now) -> order.start(actor, now);
             case PAUSE -> (order, now) -> order.pause(input.reason(), actor, now);
             case RESUME -> (order, now) -> order.resume(actor, now);
-            case FINISH -> (order, now) -> order.finish(input.notes(), input.materials(), input.photoIds(), actor,
-                    now);
+            case FINISH -> (order, now) -> {
+                files.requireUploaded(order.id(), input.photoIds() == null ? java.util.List.of() : input.photoIds());
+                order.finish(input.notes(), input.materials(), input.photoIds(), actor, now);
+            };
             case ACCEPT_WORK -> (order, now) -> order.acceptWork(actor, now);
             case DISPUTE -> (order, now) -> order.dispute(input.reason(), actor, now);
             case RATE -> (order, now) -> order.rate(required(input.score(), "score"), input.comment(), actor, now);

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The heating season (采暖期) that warranties of heating and cooling systems count in (infra/BUSINESS-RULES.md
- * §2.1): from {@code start} to {@code end} of the next year, both included, e.g. 15 November to 15 March.
+ * §11.1): from {@code start} to {@code end} of the next year, both included, e.g. 15 November to 15 March.
  */
 public record HeatingSeason(MonthDay start, MonthDay end) {
 

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * A repair reported by a resident or taken in at the desk: a unit, or a public area. The requester is the caller;
@@ -23,7 +22,6 @@ record IntakeRequest(
         @MainlandMobile String contactPhone,
         @NotBlank @Size(max = 50) String category,
         @NotBlank @Size(max = 2000) String description,
-        @Size(max = 20) List<@NotBlank @Size(max = 64) String> photoIds,
         @Valid Window preferredWindow,
         Boolean emergency,
         Channel channel) {
@@ -37,7 +35,7 @@ record IntakeRequest(
 
     WorkOrderDesk.Report report() {
         return new WorkOrderDesk.Report(communityId, unitId == null || unitId.isBlank() ? null : unitId, publicArea,
-                contactName, contactPhone, category, description, photoIds,
+                contactName, contactPhone, category, description,
                 preferredWindow == null ? null : preferredWindow.toDomain(), Boolean.TRUE.equals(emergency), channel);
     }
 }

@@ -6,6 +6,7 @@ import com.estate.platform.security.Caller;
 import com.estate.workorder.quote.PriceItem;
 import com.estate.workorder.quote.PriceKind;
 import com.estate.workorder.quote.PriceLists;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -39,7 +40,8 @@ class PriceListController {
     /** @param price CNY, a decimal string with at most two places */
     record Item(@NotBlank @Size(max = 50) String code, @NotBlank @Size(max = 100) String name,
             @NotNull PriceKind kind, @Size(max = 20) String unit,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal price) {
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull @DecimalMin("0.01") @Digits(integer = 8,
+                    fraction = 2) BigDecimal price) {
 
         static Item of(PriceItem item) {
             return new Item(item.code(), item.name(), item.kind(), item.unit(), item.price().setScale(2));

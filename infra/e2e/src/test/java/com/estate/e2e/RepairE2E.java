@@ -1,0 +1,192 @@
+package com.estate.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A resident's leak report through the gateway, all real services: resident-service announces the community and a
+ * unit handed over seven years ago (out of the 5-year leak warranty); the owner, logged in by one-time code, reports
+ * the leak; workorder-service decides it is a paid repair, the supervisor's technician is dispatched automatically,
+ * accepts with an appointment and quotes from the price list; the owner accepts the quote, the work is done, the leak
+ * test recorded, the owner accepts the work, and the charge for billing is on {@code workorder.events}.
+ */
+class RepairE2E {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private static E2eSettings settings;
+    private static Gateway gateway;
+    private static String admin;
+    private static ResidentCodes codes;
+
+    @BeforeAll
+    static void logIn() {
+        settings = E2eSettings.fromSystemProperties();
+        gateway = new Gateway(settings.gateway());
+        admin = gateway.login("admin", settings.adminPassword());
+        codes = new ResidentCodes(gateway, settings.smsOutbox());
+    }
+
+    @Test
+    void aPaidLeakRepairGoesFromIntakeToTheChargeForBilling() throws InterruptedException {
+        String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E 报修 " + UUID.randomUUID()
+                + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
+        Reply unit = gateway.postJson("/api/communities/" + communityId + "/units",
+                "{\"building\":\"5\",\"unitNumber\":\"5-601\",\"floorArea\":\"96.00\"}", admin);
+        String unitId = id(unit);
+        ok(gateway.sendJson("PATCH", "/api/units/" + unitId, "{\"handoverDate\":\""
+                + LocalDate.now().minusYears(7) + "\"}", admin, "If-Match", unit.etag()));
+        String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        id(gateway.postJson("/api/residents", """
+                {"communityId":"%s","kind":"PERSON","name":"周敏","phone":"%s",
+                 "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
+                 "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+        String supervisor = staff("CS_SUPERVISOR", communityId);
+        String agent = staff("CS_AGENT", communityId);
+        String technician = staff("TECHNICIAN", communityId);
+        String technicianId = subjectOf(technician);
+        ok(gateway.sendJson("PUT", "/api/work-orders/technicians/" + technicianId, """
+                {"name":"刘师傅","skills":["leak","plumbing"],"communities":["%s"]}""".formatted(communityId),
+                supervisor, "If-Match", "\"0\""));
+        String owner = codes.logIn(phone);
+
+        // intake, once workorder-service has heard of the unit and its handover date
+        String report = """
+                {"communityId":"%s","unitId":"%s","category":"leak","description":"主卧窗台渗水 the window sill leaks",
+                 "contactPhone":"%s"}""".formatted(communityId, unitId, phone);
+        String key = UUID.randomUUID().toString();
+        Reply created = Eventually.until("the leak report taken in", () -> gateway.postJson("/api/work-orders",
+                report, owner, "Idempotency-Key", key), r -> r.status() == 201 && !r.json().path("warranty")
+                .path("basis").asString().equals("HANDOVER_DATE_UNKNOWN"));
+        JsonNode order = created.json();
+        String orderId = order.path("id").asString();
+        assertThat(order.path("warranty").path("coverage").asString()).as("%s", created).isEqualTo("PAID");
+        assertThat(order.path("warranty").path("basis").asString()).isEqualTo("WARRANTY_EXPIRED");
+        assertThat(order.path("contactPhone").asString()).doesNotContain(phone.substring(3, 7));
+
+        // dispatch, appointment, quote
+        assertThat(act(orderId, "assign", "{}", agent).json().path("assigneeId").asString()).isEqualTo(technicianId);
+        act(orderId, "accept", """
+                {"appointment":{"from":"2030-01-02T09:00:00+08:00","to":"2030-01-02T11:00:00+08:00"}}""", technician);
+        JsonNode quoted = act(orderId, "quote", """
+                {"items":[{"itemCode":"LABOUR-CALL-OUT","quantity":"1"},{"itemCode":"SEALANT","quantity":"1"}]}""",
+                technician).json();
+        assertThat(quoted.path("quote").path("total").asString()).isEqualTo("65.00");
+        Reply early = send(orderId, "start", "{}", technician);
+        assertThat(early.status()).as("%s", early).isEqualTo(409);
+        act(orderId, "accept-quote", "{}", owner);
+
+        // the work, the leak test, the owner's acceptance
+        act(orderId, "start", "{}", technician);
+        act(orderId, "finish", "{\"notes\":\"窗台外侧重新打胶\"}", technician);
+        JsonNode tested = act(orderId, "leak-test", "{\"testedOn\":\"" + LocalDate.now() + "\"}", technician).json();
+        assertThat(tested.path("leakTestOn").asString()).isEqualTo(LocalDate.now().toString());
+        JsonNode accepted = act(orderId, "accept-work", "{}", owner).json();
+        assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+        act(orderId, "rate", "{\"score\":5,\"comment\":\"很及时\"}", owner);
+
+        // billing's request: on workorder.events, keyed by the order
+        JsonNode charge = Eventually.until("the charge for order " + orderId, () -> chargesOf(orderId),
+                charges -> !charges.isEmpty()).getFirst();
+        assertThat(charge.path("data").path("amount").asString()).isEqualTo("65.00");
+        assertThat(charge.path("data").path("itemCode").asString()).isEqualTo("PAID_REPAIR");
+        assertThat(charge.path("data").path("unitId").asString()).isEqualTo(unitId);
+        assertThat(charge.path("communityid").asString()).isEqualTo(communityId);
+
+        String neighbourToken = codes.logIn(registerNeighbour(communityId));
+        Reply neighbour = gateway.get("/api/work-orders/" + orderId, neighbourToken);
+        assertThat(neighbour.status()).as("another household does not see it: %s", neighbour).isEqualTo(404);
+    }
+
+    private String registerNeighbour(String communityId) {
+        String unitId = id(gateway.postJson("/api/communities/" + communityId + "/units",
+                "{\"building\":\"5\",\"unitNumber\":\"5-602\",\"floorArea\":\"96.00\"}", admin));
+        String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        id(gateway.postJson("/api/residents", """
+                {"communityId":"%s","kind":"PERSON","name":"吴刚","phone":"%s",
+                 "identityDocument":{"type":"MAINLAND_ID","number":"110105198001010016"},"unitIds":["%s"],
+                 "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+        return phone;
+    }
+
+    /** Every charge request on workorder.events whose source is the order, read from the partition it is keyed to. */
+    private static List<JsonNode> chargesOf(String orderId) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<JsonNode> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor("workorder.events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    if (orderId.equals(record.key())
+                            && record.value().contains("com.estate.workorder.charge.requested.v1")) {
+                        found.add(JSON.readTree(record.value()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String subjectOf(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return JSON.readTree(payload).path("sub").asString();
+    }
+
+    private static Reply send(String orderId, String action, String body, String token) {
+        String etag = gateway.get("/api/work-orders/" + orderId, token).etag();
+        return gateway.postJson("/api/work-orders/" + orderId + "/" + action, body, token, "If-Match", etag);
+    }
+
+    private static Reply act(String orderId, String action, String body, String token) {
+        return ok(send(orderId, action, body, token));
+    }
+
+    /** A staff account with one role in the community, logged in through the gateway. */
+    private static String staff(String role, String communityId) {
+        String username = "e2e-" + role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString()
+                .substring(0, 8);
+        String password = "Repair#" + UUID.randomUUID().toString().substring(0, 12);
+        Reply created = gateway.postJson("/auth/admin/users", """
+                {"username":"%s","password":"%s","roles":["%s"],"communities":["%s"]}"""
+                .formatted(username, password, role, communityId), admin);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return gateway.login(username, password);
+    }
+
+    private static Reply ok(Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        return reply;
+    }
+
+    private static String id(Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        return reply.json().path("id").asString();
+    }
+}

@@ -1,0 +1,69 @@
+package com.estate.workorder.order.web;
+
+import com.estate.platform.attachment.AttachmentResponses;
+import com.estate.platform.security.Caller;
+import com.estate.workorder.order.WorkOrderDesk;
+import com.estate.workorder.order.WorkOrderFiles;
+import com.estate.workorder.order.persistence.WorkOrderFolderDocument.Entry;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Photos of an order: uploaded by whoever may see it, then named by {@code finish}; downloaded the same way. */
+@RestController
+class WorkOrderFileController {
+
+    private final WorkOrderDesk desk;
+    private final WorkOrderFiles files;
+
+    WorkOrderFileController(WorkOrderDesk desk, WorkOrderFiles files) {
+        this.desk = desk;
+        this.files = files;
+    }
+
+    record FileResponse(String id, String kind, String filename, String contentType, long size, Instant uploadedAt,
+            String href) {
+
+        static FileResponse of(String orderId, Entry entry) {
+            return new FileResponse(entry.attachmentId(), entry.kind(), entry.filename(), entry.contentType(),
+                    entry.size(), entry.uploadedAt(), "/api/work-orders/" + orderId + "/attachments/"
+                            + entry.attachmentId());
+        }
+    }
+
+    @PostMapping(path = "/api/work-orders/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(WorkOrderController.READERS)
+    ResponseEntity<FileResponse> upload(@PathVariable UUID id, @RequestParam String kind,
+            @RequestPart("file") MultipartFile file, Caller caller) {
+        var order = desk.visibleTo(caller, id.toString()).value();
+        var response = FileResponse.of(order.id(), files.upload(caller, order, kind, file));
+        return ResponseEntity.created(URI.create(response.href())).body(response);
+    }
+
+    @GetMapping("/api/work-orders/{id}/attachments")
+    @PreAuthorize(WorkOrderController.READERS)
+    List<FileResponse> list(@PathVariable UUID id, Caller caller) {
+        String orderId = desk.visibleTo(caller, id.toString()).value().id();
+        return files.list(orderId).stream().map(entry -> FileResponse.of(orderId, entry)).toList();
+    }
+
+    @GetMapping("/api/work-orders/{id}/attachments/{attachmentId}")
+    @PreAuthorize(WorkOrderController.READERS)
+    ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable String attachmentId,
+            Caller caller) {
+        return AttachmentResponses.download(files.download(desk.visibleTo(caller, id.toString()).value(),
+                attachmentId));
+    }
+}
