@@ -31,9 +31,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * times (JSON) and once as CSV, timed from request to last byte. Prints the figures and writes them into the
  * statistics section of {@code --results} (infra/bench/RESULTS.md). Asserts nothing but the counts.
  * <p>
- * {@code java -cp infra/bench/target/bench.jar com.estate.bench.StatisticsBench --gateway URL --service URL
- * --kafka HOST:PORT --admin-password-file FILE [--orders N] [--runs N] [--results FILE]}; {@code ./suite bench
- * statistics} runs it against a suite of its own (runtime, gateway, workorder-service).
+ * {@code java -Dloader.main=com.estate.bench.StatisticsBench -cp infra/bench/target/bench-outbox.jar
+ * org.springframework.boot.loader.launch.PropertiesLauncher --gateway URL --service URL --kafka HOST:PORT
+ * --admin-password-file FILE [--orders N] [--runs N] [--results FILE]} (that jar carries the Kafka client and the
+ * contracts); {@code ./suite bench statistics} runs it against a suite of its own (runtime, gateway, workorder-service).
  */
 public final class StatisticsBench {
 
