@@ -12,13 +12,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One shard of a community's monthly summary (infra/ARCHITECTURE.md §25): the facts of the orders opened that month
  * whose id hashes to this bucket, under {@code <communityId>/<yyyy-MM>/<bucket>}. A month's statistics read its
  * {@link #BUCKETS} documents by {@code _id} and fold them, so the answer costs the same whatever else the
- * collection holds; sharding keeps each event's rewrite small (about 150 orders a bucket at 10,000 a month).
+ * collection holds; sharding keeps each event's rewrite small (about 40 orders a bucket at 10,000 a month).
  */
 @Document("statistics_buckets")
 public class SummaryBucketDocument {
 
     /** Fixed: changing it would move orders to other buckets and orphan the stored ones. */
-    public static final int BUCKETS = 64;
+    public static final int BUCKETS = 256;
 
     @Id
     private String id;

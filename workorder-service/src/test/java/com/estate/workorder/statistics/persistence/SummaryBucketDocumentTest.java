@@ -21,7 +21,7 @@ class SummaryBucketDocumentTest {
     @Test
     void ordersSpreadOverTheBuckets() {
         java.util.Set<Integer> used = new java.util.HashSet<>();
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             int bucket = SummaryBucketDocument.bucketOf(java.util.UUID.randomUUID().toString());
             assertThat(bucket).isBetween(0, SummaryBucketDocument.BUCKETS - 1);
             used.add(bucket);
