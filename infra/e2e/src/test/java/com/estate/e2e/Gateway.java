@@ -55,6 +55,23 @@ final class Gateway {
                 "POST " + path);
     }
 
+    /**
+     * A new staff account with one role in the community, created by the platform administrator, logged in: its
+     * access token.
+     */
+    String newStaff(String adminToken, String role, String communityId) {
+        String username = "e2e-" + role.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = "Staff#" + java.util.UUID.randomUUID().toString().substring(0, 12);
+        Reply created = postJson("/auth/admin/users", """
+                {"username":"%s","password":"%s","roles":["%s"],"communities":["%s"]}"""
+                .formatted(username, password, role, communityId), adminToken);
+        if (created.status() != 201) {
+            throw new AssertionError("no staff account was created: " + created);
+        }
+        return login(username, password);
+    }
+
     Reply get(String path, String token) {
         return send(request(path, token).GET().build(), "GET " + path);
     }

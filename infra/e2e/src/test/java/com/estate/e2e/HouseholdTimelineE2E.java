@@ -121,13 +121,7 @@ class HouseholdTimelineE2E {
 
     /** A customer-service agent of the community, created by the administrator and logged in. */
     private static String staffOf(String communityId) {
-        String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "Timeline-" + UUID.randomUUID();
-        Reply user = gateway.postJson("/auth/admin/users", """
-                {"username":"%s","password":"%s","roles":["CS_AGENT"],"communities":["%s"]}"""
-                .formatted(username, password, communityId), adminToken);
-        assertThat(user.status()).as("%s", user).isEqualTo(201);
-        return gateway.login(username, password);
+        return gateway.newStaff(adminToken, "CS_AGENT", communityId);
     }
 
     private static JsonNode awaitTimeline(String unitId, String token, Predicate<JsonNode> until) {

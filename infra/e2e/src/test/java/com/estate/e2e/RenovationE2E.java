@@ -95,16 +95,8 @@ class RenovationE2E {
         assertThat(log.json().path("items").get(0).path("reason").asString()).isEqualTo("USED");
     }
 
-    /** A staff account with one role in the community, logged in through the gateway. */
     private static String staff(String role, String communityId) {
-        String username = "e2e-" + role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString()
-                .substring(0, 8);
-        String password = "Renovation#" + UUID.randomUUID().toString().substring(0, 12);
-        Reply created = gateway.postJson("/auth/admin/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"communities":["%s"]}"""
-                .formatted(username, password, role, communityId), adminToken);
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return gateway.login(username, password);
+        return gateway.newStaff(adminToken, role, communityId);
     }
 
     private static Reply ok(Reply reply) {

@@ -48,11 +48,9 @@ class RepairE2E {
     void aPaidLeakRepairGoesFromIntakeToTheChargeForBilling() throws InterruptedException {
         String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E 报修 " + UUID.randomUUID()
                 + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        Reply unit = gateway.postJson("/api/communities/" + communityId + "/units",
-                "{\"building\":\"5\",\"unitNumber\":\"5-601\",\"floorArea\":\"96.00\"}", admin);
-        String unitId = id(unit);
-        ok(gateway.sendJson("PATCH", "/api/units/" + unitId, "{\"handoverDate\":\""
-                + LocalDate.now().minusYears(7) + "\"}", admin, "If-Match", unit.etag()));
+        String unitId = id(gateway.postJson("/api/communities/" + communityId + "/units",
+                "{\"building\":\"5\",\"unitNumber\":\"5-601\",\"floorArea\":\"96.00\",\"handoverDate\":\""
+                        + LocalDate.now().minusYears(7) + "\"}", admin));
         String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
         id(gateway.postJson("/api/residents", """
                 {"communityId":"%s","kind":"PERSON","name":"周敏","phone":"%s",
@@ -73,9 +71,9 @@ class RepairE2E {
                 {"communityId":"%s","unitId":"%s","category":"leak","description":"主卧窗台渗水 the window sill leaks",
                  "contactPhone":"%s"}""".formatted(communityId, unitId, phone);
         String key = UUID.randomUUID().toString();
+        // (404 until unit.registered, with the handover date, has reached workorder-service)
         Reply created = Eventually.until("the leak report taken in", () -> gateway.postJson("/api/work-orders",
-                report, owner, "Idempotency-Key", key), r -> r.status() == 201 && !r.json().path("warranty")
-                .path("basis").asString().equals("HANDOVER_DATE_UNKNOWN"));
+                report, owner, "Idempotency-Key", key), r -> r.status() == 201);
         JsonNode order = created.json();
         String orderId = order.path("id").asString();
         assertThat(order.path("warranty").path("coverage").asString()).as("%s", created).isEqualTo("PAID");
@@ -168,16 +166,8 @@ class RepairE2E {
         return ok(send(orderId, action, body, token));
     }
 
-    /** A staff account with one role in the community, logged in through the gateway. */
     private static String staff(String role, String communityId) {
-        String username = "e2e-" + role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString()
-                .substring(0, 8);
-        String password = "Repair#" + UUID.randomUUID().toString().substring(0, 12);
-        Reply created = gateway.postJson("/auth/admin/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"communities":["%s"]}"""
-                .formatted(username, password, role, communityId), admin);
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return gateway.login(username, password);
+        return gateway.newStaff(admin, role, communityId);
     }
 
     private static Reply ok(Reply reply) {

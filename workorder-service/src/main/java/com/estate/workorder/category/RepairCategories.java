@@ -5,7 +5,6 @@ import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.concurrency.Revised;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -16,20 +15,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class RepairCategories {
 
-    private final MongoTemplate mongo;
-    private final CategoryProperties properties;
-    private final ConditionalSave conditionalSave;
+    private final CommunityLists<RepairCategory, RepairCategoriesDocument> lists;
 
     RepairCategories(MongoTemplate mongo, CategoryProperties properties, ConditionalSave conditionalSave) {
-        this.mongo = mongo;
-        this.properties = properties;
-        this.conditionalSave = conditionalSave;
+        this.lists = new CommunityLists<>(mongo, conditionalSave, RepairCategoriesDocument.class,
+                RepairCategoriesDocument::new, properties.defaults());
     }
 
     public Revised<List<RepairCategory>> of(String communityId) {
-        RepairCategoriesDocument own = mongo.findById(communityId, RepairCategoriesDocument.class);
-        return own == null ? new Revised<>(properties.defaults(), 0)
-                : new Revised<>(own.categories(), own.getRevision());
+        return lists.of(communityId);
     }
 
     /** The category of the code, or 422 naming the community's codes. */
@@ -47,17 +41,6 @@ public class RepairCategories {
     /** Replaces the community's categories (the whole list, as read with its ETag). */
     public Revised<List<RepairCategory>> replace(String communityId, List<RepairCategory> categories,
             IfMatch ifMatch) {
-        if (mongo.findById(communityId, RepairCategoriesDocument.class) == null) {
-            ifMatch.require(0);
-            try {
-                RepairCategoriesDocument created = mongo.insert(new RepairCategoriesDocument(communityId, categories));
-                return new Revised<>(created.categories(), created.getRevision());
-            } catch (DuplicateKeyException e) {
-                // another supervisor saved first: compare with what they saved, below
-            }
-        }
-        RepairCategoriesDocument saved = conditionalSave.apply(
-                () -> mongo.findById(communityId, RepairCategoriesDocument.class), ifMatch, d -> d.replace(categories));
-        return new Revised<>(saved.categories(), saved.getRevision());
+        return lists.replace(communityId, categories, ifMatch);
     }
 }

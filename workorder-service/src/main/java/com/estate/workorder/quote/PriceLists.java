@@ -4,13 +4,13 @@ import com.estate.platform.concurrency.ConditionalSave;
 import com.estate.platform.concurrency.IfMatch;
 import com.estate.platform.concurrency.Revised;
 import com.estate.platform.money.Money;
+import com.estate.workorder.category.CommunityLists;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -21,34 +21,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class PriceLists {
 
-    private final MongoTemplate mongo;
-    private final PriceListProperties properties;
-    private final ConditionalSave conditionalSave;
+    private final CommunityLists<PriceItem, PriceListDocument> lists;
 
     PriceLists(MongoTemplate mongo, PriceListProperties properties, ConditionalSave conditionalSave) {
-        this.mongo = mongo;
-        this.properties = properties;
-        this.conditionalSave = conditionalSave;
+        this.lists = new CommunityLists<>(mongo, conditionalSave, PriceListDocument.class, PriceListDocument::new,
+                properties.defaults());
     }
 
     public Revised<List<PriceItem>> of(String communityId) {
-        PriceListDocument own = mongo.findById(communityId, PriceListDocument.class);
-        return own == null ? new Revised<>(properties.defaults(), 0) : new Revised<>(own.items(), own.getRevision());
+        return lists.of(communityId);
     }
 
     public Revised<List<PriceItem>> replace(String communityId, List<PriceItem> items, IfMatch ifMatch) {
-        if (mongo.findById(communityId, PriceListDocument.class) == null) {
-            ifMatch.require(0);
-            try {
-                PriceListDocument created = mongo.insert(new PriceListDocument(communityId, items));
-                return new Revised<>(created.items(), created.getRevision());
-            } catch (DuplicateKeyException e) {
-                // another supervisor saved first: compared below
-            }
-        }
-        PriceListDocument saved = conditionalSave.apply(() -> mongo.findById(communityId, PriceListDocument.class),
-                ifMatch, d -> d.replace(items));
-        return new Revised<>(saved.items(), saved.getRevision());
+        return lists.replace(communityId, items, ifMatch);
     }
 
     /** How much of which item a quote asks for. */

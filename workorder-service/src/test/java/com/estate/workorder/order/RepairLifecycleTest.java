@@ -180,4 +180,21 @@ class RepairLifecycleTest extends WorkOrderTest {
         assertThat(uploads.download("/api/work-orders/" + other + "/attachments/" + photo, agent).status())
                 .as("a photo of another order").isEqualTo(404);
     }
+
+    @Test
+    void staffOverrideTheWarrantyWithAReasonAndTheRulesDecisionStaysOnRecord() {
+        String id = newOrder("leak", "卫生间漏水");
+        TestHttp.Answer noReason = act(id, "warranty", supervisor, "{\"coverage\":\"PAID\"}");
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(422);
+        assertThat(act(id, "warranty", resident("r-" + UUID.randomUUID()), "{\"coverage\":\"FREE\",\"reason\":\"x\"}")
+                .status()).isEqualTo(403);
+        var paid = expect(200, act(id, "warranty", supervisor,
+                "{\"coverage\":\"PAID\",\"reason\":\"业主自行改造防水层 the owner altered the waterproofing\"}"))
+                .json().path("warranty");
+        assertThat(paid.path("coverage").asString()).isEqualTo("PAID");
+        assertThat(paid.path("basis").asString()).isEqualTo("OVERRIDDEN");
+        assertThat(paid.path("ruleCoverage").asString()).isEqualTo("FREE");
+        assertThat(paid.path("decidedBy").asString()).isEqualTo("staff-cs-supervisor");
+        assertThat(paid.path("reason").asString()).contains("waterproofing");
+    }
 }
