@@ -40,9 +40,9 @@ class DutyHandoverE2E {
         String communityId = created(gateway.postJson("/api/communities",
                 "{\"name\":\"E2E 值班 " + UUID.randomUUID() + "\",\"timeZone\":\"Asia/Shanghai\"}", adminToken,
                 "Idempotency-Key", UUID.randomUUID().toString()));
-        String supervisor = staff("CS_SUPERVISOR", communityId);
-        String technician = staff("TECHNICIAN", communityId);
-        String agent = staff("CS_AGENT", communityId);
+        String supervisor = gateway.newStaff(adminToken, "CS_SUPERVISOR", communityId);
+        String technician = gateway.newStaff(adminToken, "TECHNICIAN", communityId);
+        String agent = gateway.newStaff(adminToken, "CS_AGENT", communityId);
         LocalDate night = LocalDate.now(SHANGHAI).minusDays(2);
         LocalDate morning = night.plusDays(1);
         Eventually.until("workorder-service knows the community", () -> gateway.get("/api/duty/shifts?communityId="
@@ -110,18 +110,6 @@ class DutyHandoverE2E {
         Reply routed = gateway.postJson("/api/duty/log/" + entryId + "/route", body, token, "If-Match", entry.etag());
         assertThat(routed.status()).as("%s", routed).isEqualTo(200);
         return routed;
-    }
-
-    /** A staff account with one role in the community, logged in through the gateway. */
-    private static String staff(String role, String communityId) {
-        String username = "e2e-duty-" + role.toLowerCase().replace('_', '-') + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
-        String password = "Duty#" + UUID.randomUUID().toString().substring(0, 12);
-        Reply created = gateway.postJson("/auth/admin/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"communities":["%s"]}"""
-                .formatted(username, password, role, communityId), adminToken);
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return gateway.login(username, password);
     }
 
     /** The account id the roster names a member by: the token's subject. */
