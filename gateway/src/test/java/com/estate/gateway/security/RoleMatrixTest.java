@@ -107,6 +107,17 @@ class RoleMatrixTest extends GatewayIntegrationTest {
             "POST, /api/move-ins/{id}/completion, FINANCE,        403",
             "PUT,  /api/communities/{id}/inspection-checklist, CS_SUPERVISOR, 200",
             "PUT,  /api/communities/{id}/inspection-checklist, CS_AGENT, 403",
+            // duty roster, log, handovers, monthly statistics (workorder-service is down here: refusals only)
+            "GET,  /api/work-orders/statistics,   CS_AGENT,       403",
+            "GET,  /api/work-orders/statistics,   TECHNICIAN,     403",
+            "GET,  /api/duty/shifts,              RESIDENT,       403",
+            "GET,  /api/duty/coverage,            FINANCE,        403",
+            "POST, /api/duty/shifts,              CS_AGENT,       403",
+            "DELETE, /api/duty/shifts/{id}/2027-01-01/assignments/{id}, TECHNICIAN, 403",
+            "POST, /api/duty/log,                 SECURITY,       403",
+            "POST, /api/duty/log/{id}/route,      RESIDENT,       403",
+            "POST, /api/duty/handovers,           DIRECTOR,       403",
+            "POST, /api/duty/handovers/{id}/accept, RESIDENT,     403",
             // work orders: residents and the desk take repairs in, supervisors keep prices and technicians
             "POST, /api/work-orders,               TECHNICIAN,     403",
             "POST, /api/work-orders,               FINANCE,        403",
