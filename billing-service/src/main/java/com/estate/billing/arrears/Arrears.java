@@ -15,7 +15,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Arrears by aging bucket (infra/BUSINESS-RULES.md §12, Aging) on today's date in the business time zone: of one
+ * Arrears by aging bucket (infra/BUSINESS-RULES.md §13, Aging) on today's date in the business time zone: of one
  * account, for its household and the community's staff, and of a whole community for finance.
  */
 @Service

@@ -38,7 +38,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * What staff do with a dunning case (infra/BUSINESS-RULES.md §12, Dunning): record why the household does
+ * What staff do with a dunning case (infra/BUSINESS-RULES.md §13, Dunning): record why the household does
  * not pay, each contact (a call with its outcome, an SMS sent as a notification request), promises to pay, the
  * letter's express-mail tracking number, the home visit and the legal referral. Each is one conditional write at the
  * revision the caller read; a stage it moves to is announced in the same write.

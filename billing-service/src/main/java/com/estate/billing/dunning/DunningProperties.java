@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code app.billing.dunning.*} (defaults in billing-service's application.yml): when the scanner moves a case on
- * (infra/BUSINESS-RULES.md §12, Dunning) and the categories staff file a reason for non-payment under.
+ * (infra/BUSINESS-RULES.md §13, Dunning) and the categories staff file a reason for non-payment under.
  *
  * @param reasonCategories the reasons for non-payment stage 1 records, as codes (the desk's list)
  * @param letterPrefix     dunning letters are numbered {@code <prefix>-<year>-0001}, per community and year

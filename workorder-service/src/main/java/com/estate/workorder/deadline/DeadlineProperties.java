@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Response and completion targets (infra/BUSINESS-RULES.md §11.3; defaults in the service's application.yml): one
+ * Response and completion targets (infra/BUSINESS-RULES.md §14.3; defaults in the service's application.yml): one
  * pair for ordinary and one for emergency orders, each overridable per category code.
  *
  * @param scanInterval how often the overdue scanner looks (on one replica at a time)

@@ -3,7 +3,7 @@ package com.estate.workorder.deadline;
 import java.time.Instant;
 
 /**
- * An order's response and completion targets and when it met or missed them (infra/BUSINESS-RULES.md §11.3).
+ * An order's response and completion targets and when it met or missed them (infra/BUSINESS-RULES.md §14.3).
  * Responded means a technician accepted the order; completed means the work was finished.
  */
 public record Deadlines(Instant respondBy, Instant completeBy, Instant respondedAt, Instant completedAt,

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds orders that missed their response or completion target and has each published once as
- * {@code order.overdue} (infra/BUSINESS-RULES.md §11.3): on one replica at a time (the platform's lease,
+ * {@code order.overdue} (infra/BUSINESS-RULES.md §14.3): on one replica at a time (the platform's lease,
  * infra/ARCHITECTURE.md §13), by the injected {@code Clock}.
  */
 @Component

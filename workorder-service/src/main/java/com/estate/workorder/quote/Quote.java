@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The price of a paid repair, from the community's price list (labour and materials), which the resident accepts or
- * declines before work starts (infra/BUSINESS-RULES.md §11.2). A new quote replaces a declined one.
+ * declines before work starts (infra/BUSINESS-RULES.md §14.2). A new quote replaces a declined one.
  */
 public record Quote(List<QuoteLine> lines, Money total, QuoteStatus status, String proposedBy, Instant proposedAt,
         String decidedBy, Instant decidedAt) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Whether a repair is free or paid, and why (infra/BUSINESS-RULES.md §11.1).
+ * Whether a repair is free or paid, and why (infra/BUSINESS-RULES.md §14.1).
  *
  * @param coveredUntil the last day the category's warranty covers; absent when no warranty applies
  * @param decidedBy    the staff member who overrode the rule; absent for the rule's own decision

@@ -1,7 +1,7 @@
 package com.estate.workorder.warranty;
 
 /**
- * How long a category's repairs are covered from the unit's handover (infra/BUSINESS-RULES.md §11.1): a number of
+ * How long a category's repairs are covered from the unit's handover (infra/BUSINESS-RULES.md §14.1): a number of
  * years, a number of heating seasons (heating and cooling systems), or nothing.
  */
 public sealed interface WarrantyPeriod {

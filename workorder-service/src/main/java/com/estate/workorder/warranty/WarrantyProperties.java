@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Warranty periods per repair category code (infra/BUSINESS-RULES.md §11.1; defaults in the service's
+ * Warranty periods per repair category code (infra/BUSINESS-RULES.md §14.1; defaults in the service's
  * application.yml) and the heating season heating warranties count in. A category not listed carries no warranty.
  *
  * @param periods            category code → {@code years} or {@code heating-seasons}

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Decides whether a repair is free or paid (infra/BUSINESS-RULES.md §11.1): public areas are free; a unit's repair is
+ * Decides whether a repair is free or paid (infra/BUSINESS-RULES.md §14.1): public areas are free; a unit's repair is
  * free while the category's warranty, counted from the handover day, covers the day it was reported (in the
  * community's time zone), and paid after. A period of years covers up to the day before the same date that many
  * years later (handover 2021-06-01, 2 years: covered through 2023-05-31); a period of heating seasons through the

@@ -8,7 +8,7 @@ import java.time.MonthDay;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The warranty decision on its boundary days (infra/BUSINESS-RULES.md §11.1). */
+/** The warranty decision on its boundary days (infra/BUSINESS-RULES.md §14.1). */
 class WarrantyRulesTest {
 
     static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");

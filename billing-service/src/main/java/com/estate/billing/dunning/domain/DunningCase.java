@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The dunning (催缴) of one account's arrears, from being listed to being paid (infra/BUSINESS-RULES.md §12,
+ * The dunning (催缴) of one account's arrears, from being listed to being paid (infra/BUSINESS-RULES.md §13,
  * Dunning). It moves forward one stage at a time, by staff's actions or by the scanner when a stage's time has come
  * ({@link #dueStage}); a promise to pay holds it back until the promised day has passed; paying everything overdue
  * closes it. Arrears after that open a new case. Each change returns the {@link StageChange} to announce.

@@ -1,7 +1,7 @@
 package com.estate.billing.dunning.domain;
 
 /**
- * The stages of dunning (催缴) in the manual's order (infra/BUSINESS-RULES.md §12, Dunning). A case only
+ * The stages of dunning (催缴) in the manual's order (infra/BUSINESS-RULES.md §13, Dunning). A case only
  * ever moves forward; it ends when the arrears are paid.
  */
 public enum DunningStage {

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * When the scanner moves a case on by itself (infra/BUSINESS-RULES.md §12, Dunning). Dates are counted in the
+ * When the scanner moves a case on by itself (infra/BUSINESS-RULES.md §13, Dunning). Dates are counted in the
  * business time zone, so "three months after the notice" is a calendar date, not a number of hours.
  *
  * @param reminderAfterListing how long a listed case waits for staff to remind by phone before an SMS reminder is sent

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Divides a total among units so the shares add up to it exactly to the fen (largest-remainder method,
- * infra/BUSINESS-RULES.md §12, Public utility cost sharing): every unit first gets its exact share rounded
+ * infra/BUSINESS-RULES.md §13, Public utility cost sharing): every unit first gets its exact share rounded
  * down to the fen; the fen left over go one each to the units whose dropped remainders were largest, ties to the
  * unit with the larger weight, then to the smaller unit id, so the same input always gives the same shares.
  * The arithmetic is in whole fen and exact fractions: no rounding happens before the remainders are compared.

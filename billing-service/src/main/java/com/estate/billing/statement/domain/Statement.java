@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A community's income and expenditure statement for one month (收支情况, infra/BUSINESS-RULES.md §12, Income and
+ * A community's income and expenditure statement for one month (收支情况, infra/BUSINESS-RULES.md §13, Income and
  * expenditure): income from the ledger (money received less money paid back), expenditure by category as finance
  * entered it, what remains, and the month's collection rate (收缴率).
  *

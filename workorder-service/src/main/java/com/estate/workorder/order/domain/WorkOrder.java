@@ -158,7 +158,7 @@ public final class WorkOrder {
         move(Action.TRANSFER, WorkOrderStatus.ASSIGNED, by, requireReason(reason), now);
     }
 
-    /** Work starts; a paid repair only once the resident accepted its quote (infra/BUSINESS-RULES.md §11.2). */
+    /** Work starts; a paid repair only once the resident accepted its quote (infra/BUSINESS-RULES.md §14.2). */
     public void start(String by, Instant now) {
         require(Action.START);
         if (warranty.isPaid() && (quote == null || !quote.isAccepted())) {

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * A catalog price and what it counts (infra/BUSINESS-RULES.md §12): the agreed fee of an order is the price times the
+ * A catalog price and what it counts (infra/BUSINESS-RULES.md §15): the agreed fee of an order is the price times the
  * quantity (1 for a job, hours, or square metres), rounded half-up to the fen, since a resident is quoted in yuan and
  * fen.
  */
