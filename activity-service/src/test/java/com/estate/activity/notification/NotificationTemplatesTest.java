@@ -43,6 +43,33 @@ class NotificationTemplatesTest {
                 .body().zhCn()).contains("m-1:2", "2026-12-03T02:00:00Z");
     }
 
+    /** The texts of billing-service's and workorder-service's requests, with the parameters they send. */
+    @Test
+    void billingsAndWorkOrdersRequestsHaveTheirTexts() {
+        Map<String, String> order = Map.of("orderId", "wo-1", "category", "leak");
+        Map<String, Map<String, String>> requested = Map.of(
+                "billing.bill-issued", Map.of("billId", "b-1", "accountId", "fa-u-1", "total", "128.50",
+                        "dueDate", "2026-12-16"),
+                "workorder.assigned", order,
+                "workorder.appointment-confirmed", Map.of("orderId", "wo-1", "category", "leak",
+                        "appointmentFrom", "2026-12-02T01:00:00Z", "appointmentTo", "2026-12-02T03:00:00Z"),
+                "workorder.technician-on-the-way", order,
+                "workorder.completed", order,
+                "workorder.please-rate", order,
+                "workorder.quote-proposed", Map.of("orderId", "wo-1", "category", "leak", "total", "80.00"),
+                "workorder.urged", Map.of("orderId", "wo-1", "urgeCount", "2"),
+                "workorder.overdue", Map.of("orderId", "wo-1", "deadline", "RESPONSE"));
+        requested.forEach((key, params) -> {
+            assertThat(catalog.keys()).as(key).contains(key);
+            var rendered = catalog.render(key, params);
+            assertThat(rendered.body().zhCn() + rendered.body().en() + rendered.title().zhCn() + rendered.title().en())
+                    .as(key).doesNotContain("{", "}");
+            assertThat(rendered.body().zhCn()).as(key).contains(params.containsKey("orderId") ? "wo-1" : "b-1");
+        });
+        assertThat(catalog.render("billing.bill-issued", requested.get("billing.bill-issued")).body().zhCn())
+                .contains("128.50", "2026-12-16");
+    }
+
     @Test
     void anUnknownTemplateGetsTheGenericTextAndOneWarning() {
         Logger logger = (Logger) LoggerFactory.getLogger(NotificationTemplates.class);
