@@ -10,8 +10,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,10 +21,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A move-in (入住) through every step, through the gateway: the desk registers the owner and opens the case, uploads
- * and verifies the documents, records the registration; billing's answer to the fees request (bill issued, then
- * paid) is played with schema-valid events for the case; keys are handed over and the owner, logged in by one-time
- * code, acknowledges them and confirms the meter readings; the inspection finds a defect, workorder-service's order
- * completing it is played likewise; the desk books the re-inspection, the owner signs it off, the desk completes the
+ * and verifies the documents, records the registration; billing-service prices the fees request from the
+ * community's fee schedule and issues the case's bill, which a cashier takes at the desk; keys are handed over and
+ * the owner, logged in by one-time code, acknowledges them and confirms the meter readings; the inspection finds a
+ * defect, whose completed work order is played with a schema-valid workorder-service event; the desk books the re-inspection, the owner signs it off, the desk completes the
  * case, and the unit is occupied.
  */
 class MoveInE2E {
@@ -66,6 +64,10 @@ class MoveInE2E {
                  "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
                  "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
+        ok(gateway.postJson("/api/billing/fee-items", """
+                {"communityId":"%s","code":"property-management-fee","name":"物业管理费","kind":"PER_AREA",
+                 "unitUse":"RESIDENTIAL","unitPrice":"2.50","effectiveFrom":"2020-01-01"}""".formatted(communityId),
+                admin, "Idempotency-Key", UUID.randomUUID().toString()));
         String caseId = id(gateway.postJson("/api/move-ins",
                 "{\"unitId\":\"" + unitId + "\",\"ownerResidentId\":\"" + ownerId + "\"}", admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
@@ -83,25 +85,23 @@ class MoveInE2E {
                   {"code":"property-service-agreement","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"}]}"""
                 .formatted(upload(caseId, "document"), upload(caseId, "document"), upload(caseId, "document")), admin));
 
-        // 3. fees: billing answers the request with a bill for the case, and it is paid
-        String billId = "bill-" + UUID.randomUUID();
-        Map<String, Object> bill = new LinkedHashMap<>(Map.of("billId", billId, "accountId", "fa-" + unitId,
-                "unitId", unitId, "communityId", communityId, "requestedBy", Map.of("kind", "move-in", "id", caseId),
-                "total", "1380.00", "currency", "CNY"));
-        Map<String, Object> issued = new LinkedHashMap<>(bill);
-        issued.putAll(Map.of("lines", List.of(Map.of("item", "property-management-fee", "amount", "1380.00")),
-                "dueDate", "2026-12-31", "issuedAt", Instant.now().toString()));
-        partners.publish("billing.events", "/billing-service", "com.estate.billing.bill.issued.v1", "fa-" + unitId,
-                communityId, issued);
-        JsonNode unpaid = awaitCase(caseId, c -> c.path("fees").path("billId").asString().equals(billId));
+        // 3. fees: billing prices the request from the community's schedule and issues the case's bill; paid at the
+        // desk, it lets the keys go
+        awaitCase(caseId, c -> !c.path("fees").path("billId").asString().isEmpty());
+        JsonNode unpaid = read(caseId);
+        String billId = unpaid.path("fees").path("billId").asString();
+        JsonNode bill = gateway.get("/api/billing/bills/" + billId, admin).json();
+        assertThat(bill.path("total").asString()).isEqualTo("295.00"); // 118.00 m² × 2.50 yuan, one month
+        assertThat(unpaid.path("fees").path("total").asString()).isEqualTo("295.00");
         Reply early = step(caseId, "handover", handover(), admin);
         assertThat(early.status()).as("%s", early).isEqualTo(409);
         assertThat(early.json().path("billId").asString()).isEqualTo(billId);
-        assertThat(unpaid.path("fees").path("total").asString()).isEqualTo("1380.00");
-        Map<String, Object> paid = new LinkedHashMap<>(bill);
-        paid.put("paidAt", Instant.now().toString());
-        partners.publish("billing.events", "/billing-service", "com.estate.billing.bill.paid.v1", "fa-" + unitId,
-                communityId, paid);
+        String cashier = gateway.newStaff(admin, "FINANCE", communityId);
+        Reply paid = gateway.postJson("/api/billing/payments", """
+                {"method":"DESK","unitId":"%s","amount":"295.00","channel":"CARD","reference":"POS-E2E",
+                 "billIds":["%s"]}""".formatted(unitId, billId), cashier,
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(paid.status()).as("%s", paid).isEqualTo(201);
         awaitCase(caseId, c -> c.path("step").asString().equals("HANDOVER"));
 
         // 4. handover and 5. readings, acknowledged and confirmed by the owner
