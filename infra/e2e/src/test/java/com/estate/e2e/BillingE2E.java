@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -23,29 +21,9 @@ import tools.jackson.databind.JsonNode;
  * move-in) tells billing the day fees start; finance sets the community's property fee and runs the month's bills;
  * the owner, logged in by one-time code, reads the bill and the account's balance from the ledger.
  */
-class BillingE2E {
+class BillingE2E extends Journey {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    private static E2eSettings settings;
-    private static Gateway gateway;
-    private static String admin;
-    private static ResidentCodes codes;
-    private static PartnerEvents partners;
-
-    @BeforeAll
-    static void logIn() {
-        settings = E2eSettings.fromSystemProperties();
-        gateway = new Gateway(settings.gateway());
-        admin = gateway.login("admin", settings.adminPassword());
-        codes = new ResidentCodes(gateway, settings.smsOutbox());
-        partners = new PartnerEvents(settings);
-    }
-
-    @AfterAll
-    static void close() {
-        partners.close();
-    }
 
     @Test
     void aMovedInOwnerIsBilledForTheMonthAndReadsTheBill() throws Exception {
@@ -67,7 +45,7 @@ class BillingE2E {
         YearMonth month = YearMonth.now(SHANGHAI);
         Instant movedIn = month.atDay(1).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant();
         String caseId = "case-" + UUID.randomUUID();
-        partners.publish("resident.events", "/resident-service", "com.estate.resident.movein.completed.v1", caseId,
+        partners().publish("resident.events", "/resident-service", "com.estate.resident.movein.completed.v1", caseId,
                 communityId, Map.of("caseId", caseId, "unitId", unitId, "communityId", communityId,
                         "ownerResidentId", "r-" + unitId,
                         "archive", List.of(Map.of("kind", "ID_COPY", "attachmentId", "att-e2e")),

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -27,30 +25,11 @@ import tools.jackson.databind.JsonNode;
  * defect, whose completed work order is played with a schema-valid workorder-service event; the desk books the re-inspection, the owner signs it off, the desk completes the
  * case, and the unit is occupied.
  */
-class MoveInE2E {
+class MoveInE2E extends Journey {
 
     private static final String PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
 
-    private static E2eSettings settings;
-    private static Gateway gateway;
-    private static String admin;
-    private static ResidentCodes codes;
-    private static PartnerEvents partners;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void logIn() {
-        settings = E2eSettings.fromSystemProperties();
-        gateway = new Gateway(settings.gateway());
-        admin = gateway.login("admin", settings.adminPassword());
-        codes = new ResidentCodes(gateway, settings.smsOutbox());
-        partners = new PartnerEvents(settings);
-    }
-
-    @AfterAll
-    static void close() {
-        partners.close();
-    }
 
     @Test
     void anOwnerMovesInThroughEveryStep() throws Exception {
@@ -119,7 +98,7 @@ class MoveInE2E {
                 .formatted(upload(caseId, "document"), photo), admin));
         String defectId = caseId + ":1";
         String orderId = "wo-" + UUID.randomUUID();
-        partners.publish("workorder.events", "/workorder-service", "com.estate.workorder.order.status-changed.v1",
+        partners().publish("workorder.events", "/workorder-service", "com.estate.workorder.order.status-changed.v1",
                 orderId, communityId, Map.of("orderId", orderId, "communityId", communityId, "unitId", unitId,
                         "category", "plumbing", "status", "COMPLETED",
                         "origin", Map.of("kind", "movein-defect", "id", defectId), "orderRevision", 3,

@@ -14,8 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,28 +23,9 @@ import tools.jackson.databind.JsonNode;
  * confirms it, and the receipt downloads as a PDF in Chinese. A forged callback, sent through the gateway without a
  * token as a provider sends it, is refused by billing's signature check.
  */
-class PaymentE2E {
+class PaymentE2E extends Journey {
 
-    private static E2eSettings settings;
-    private static Gateway gateway;
-    private static String admin;
-    private static ResidentCodes codes;
-    private static PartnerEvents partners;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void logIn() {
-        settings = E2eSettings.fromSystemProperties();
-        gateway = new Gateway(settings.gateway());
-        admin = gateway.login("admin", settings.adminPassword());
-        codes = new ResidentCodes(gateway, settings.smsOutbox());
-        partners = new PartnerEvents(settings);
-    }
-
-    @AfterAll
-    static void close() {
-        partners.close();
-    }
 
     @Test
     void aResidentPaysABillOnlineAndDownloadsTheReceipt() throws Exception {
@@ -66,7 +45,7 @@ class PaymentE2E {
                 "Idempotency-Key", UUID.randomUUID().toString()));
         // the move-in case asks billing for its fees (resident-service's event, as its move-in step publishes it)
         String caseId = "case-" + UUID.randomUUID();
-        partners.publish("resident.events", "/resident-service", "com.estate.resident.movein.fees-requested.v1",
+        partners().publish("resident.events", "/resident-service", "com.estate.resident.movein.fees-requested.v1",
                 caseId, communityId, Map.of("caseId", caseId, "unitId", unitId, "communityId", communityId,
                         "accountHolderResidentId", ownerId, "items", List.of(Map.of("code", "move-in-service")),
                         "requestedAt", Instant.now().toString()));

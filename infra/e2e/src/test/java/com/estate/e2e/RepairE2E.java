@@ -15,7 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,22 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * accepts with an appointment and quotes from the price list; the owner accepts the quote, the work is done, the leak
  * test recorded, the owner accepts the work, and the charge for billing is on {@code workorder.events}.
  */
-class RepairE2E {
+class RepairE2E extends Journey {
 
     private static final JsonMapper JSON = JsonMapper.shared();
-
-    private static E2eSettings settings;
-    private static Gateway gateway;
-    private static String admin;
-    private static ResidentCodes codes;
-
-    @BeforeAll
-    static void logIn() {
-        settings = E2eSettings.fromSystemProperties();
-        gateway = new Gateway(settings.gateway());
-        admin = gateway.login("admin", settings.adminPassword());
-        codes = new ResidentCodes(gateway, settings.smsOutbox());
-    }
 
     @Test
     void aPaidLeakRepairGoesFromIntakeToTheChargeForBilling() throws InterruptedException {

@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,22 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * reports it done, the owner accepts the work, and workorder-service asks billing for the agreed fee on
  * {@code workorder.events}, once, under the charge id derived from the order.
  */
-class ServiceOrderE2E {
+class ServiceOrderE2E extends Journey {
 
     private static final JsonMapper JSON = JsonMapper.shared();
-
-    private static E2eSettings settings;
-    private static Gateway gateway;
-    private static String admin;
-    private static ResidentCodes codes;
-
-    @BeforeAll
-    static void logIn() {
-        settings = E2eSettings.fromSystemProperties();
-        gateway = new Gateway(settings.gateway());
-        admin = gateway.login("admin", settings.adminPassword());
-        codes = new ResidentCodes(gateway, settings.smsOutbox());
-    }
 
     @Test
     void aServiceAgreedDoneAndAcceptedIsChargedOnce() throws InterruptedException {
