@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RepairE2E extends Journey {
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Test
     void aPaidLeakRepairGoesFromIntakeToTheChargeForBilling() throws InterruptedException {
@@ -94,6 +97,21 @@ class RepairE2E extends Journey {
         assertThat(charge.path("data").path("itemCode").asString()).isEqualTo("PAID_REPAIR");
         assertThat(charge.path("data").path("unitId").asString()).isEqualTo(unitId);
         assertThat(charge.path("communityid").asString()).isEqualTo(communityId);
+
+        // the return visit: its clock starts at the leak test, due within three days of the community's calendar
+        JsonNode visit = Eventually.until("the return visit of order " + orderId,
+                () -> gateway.get("/api/return-visits?communityId=" + communityId, agent).json().path("items")
+                        .valueStream().filter(v -> orderId.equals(v.path("orderId").asString())).toList(),
+                visits -> !visits.isEmpty() && "DUE".equals(visits.getFirst().path("status").asString())).getFirst();
+        assertThat(visit.path("basis").asString()).isEqualTo("LEAK_TEST");
+        assertThat(Instant.parse(visit.path("dueBy").asString())).isEqualTo(
+                LocalDate.parse(tested.path("leakTestOn").asString()).plusDays(4).atStartOfDay(SHANGHAI).toInstant());
+        String visitPath = "/api/return-visits/" + visit.path("id").asString();
+        Reply made = gateway.postJson(visitPath + "/outcome", """
+                {"channel":"PHONE","satisfied":true,"rating":5,"comments":"不再渗水"}""", agent,
+                "If-Match", gateway.get(visitPath, agent).etag());
+        assertThat(made.status()).as("%s", made).isEqualTo(200);
+        assertThat(made.json().path("outcome").path("onTime").asBoolean()).isTrue();
 
         String neighbourToken = codes.logIn(registerNeighbour(communityId));
         Reply neighbour = gateway.get("/api/work-orders/" + orderId, neighbourToken);
