@@ -2,6 +2,7 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -79,9 +80,10 @@ class DunningE2E {
         at(Duration.ofDays(11 + 93), finance);
         JsonNode letter = dunning(accountId, agent);
         assertThat(letter.path("stage").asString()).isEqualTo("LETTER_SENT");
-        Reply pdf = gateway.get("/api/billing/dunning/" + accountId + "/letter.pdf", agent);
-        assertThat(pdf.status()).as("%s", pdf).isEqualTo(200);
-        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        var pdf = gateway.download("/api/billing/dunning/" + accountId + "/letter.pdf", agent, "application/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         desk("PUT", accountId, "letter/dispatch", agent, "{\"courier\":\"EMS\",\"trackingNumber\":\"EA"
                 + String.valueOf(System.nanoTime()).substring(0, 9) + "CN\"}");
 

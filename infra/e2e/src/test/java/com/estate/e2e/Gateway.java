@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 
@@ -83,6 +84,20 @@ final class Gateway {
 
     Reply get(String path, String token) {
         return send(request(path, token).GET().build(), "GET " + path);
+    }
+
+    /** A file the gateway serves (a receipt, a letter), asked for as {@code mediaType}. */
+    HttpResponse<byte[]> download(String path, String token, String mediaType) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", mediaType)
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            return http.send(request, BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " could not reach " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("GET " + path + " was interrupted", e);
+        }
     }
 
     Reply delete(String path, String token) {

@@ -2,10 +2,7 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 class PaymentE2E extends Journey {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aResidentPaysABillOnlineAndDownloadsTheReceipt() throws Exception {
@@ -76,9 +72,7 @@ class PaymentE2E extends Journey {
                 .path("status").asString()).isEqualTo("PAID");
 
         // the receipt, printed in Chinese
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(settings.gateway().resolve(
-                        settled.path("receiptPdf").asString())).header("Authorization", "Bearer " + resident)
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = gateway.download(settled.path("receiptPdf").asString(), resident, "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
