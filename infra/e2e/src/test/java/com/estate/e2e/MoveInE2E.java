@@ -9,20 +9,20 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A move-in (入住) through every step, through the gateway: the desk registers the owner and opens the case, uploads
  * and verifies the documents, records the registration; billing-service prices the fees request from the
  * community's fee schedule and issues the case's bill, which a cashier takes at the desk; keys are handed over and
  * the owner, logged in by one-time code, acknowledges them and confirms the meter readings; the inspection finds a
- * defect, whose completed work order is played with a schema-valid workorder-service event; the desk books the re-inspection, the owner signs it off, the desk completes the
+ * defect, for which workorder-service opens a work order that a technician repairs; the desk books the re-inspection, the owner signs it off, the desk completes the
  * case, and the unit is occupied.
  */
 class MoveInE2E extends Journey {
@@ -43,7 +43,7 @@ class MoveInE2E extends Journey {
                  "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
                  "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
-        ok(gateway.postJson("/api/billing/fee-items", """
+        created(gateway.postJson("/api/billing/fee-items", """
                 {"communityId":"%s","code":"property-management-fee","name":"物业管理费","kind":"PER_AREA",
                  "unitUse":"RESIDENTIAL","unitPrice":"2.50","effectiveFrom":"2020-01-01"}""".formatted(communityId),
                 admin, "Idempotency-Key", UUID.randomUUID().toString()));
@@ -97,12 +97,26 @@ class MoveInE2E extends Journey {
                  "description":"淋浴区墙角渗水","photoAttachmentIds":["%s"]}]}"""
                 .formatted(upload(caseId, "document"), photo), admin));
         String defectId = caseId + ":1";
-        String orderId = "wo-" + UUID.randomUUID();
-        partners().publish("workorder.events", "/workorder-service", "com.estate.workorder.order.status-changed.v1",
-                orderId, communityId, Map.of("orderId", orderId, "communityId", communityId, "unitId", unitId,
-                        "category", "plumbing", "status", "COMPLETED",
-                        "origin", Map.of("kind", "movein-defect", "id", defectId), "orderRevision", 3,
-                        "changedAt", Instant.now().toString()));
+        // workorder-service opened one work order for the defect; the desk covers it under the developer's warranty,
+        // a technician repairs it, and its completion reaches the case
+        String supervisor = gateway.newStaff(admin, "CS_SUPERVISOR", communityId);
+        String technician = gateway.newStaff(admin, "TECHNICIAN", communityId);
+        String technicianId = subjectOf(technician);
+        ok(gateway.sendJson("PUT", "/api/work-orders/technicians/" + technicianId, """
+                {"name":"王师傅","skills":["leak","plumbing","decoration"],"communities":["%s"]}"""
+                .formatted(communityId), supervisor, "If-Match", "\"0\""));
+        JsonNode order = Eventually.until("the work order of defect " + defectId,
+                () -> gateway.get("/api/work-orders?communityId=" + communityId, supervisor).json().path("items")
+                        .valueStream().filter(o -> unitId.equals(o.path("unitId").asString())
+                                && "MOVE_IN_DEFECT".equals(o.path("channel").asString())).toList(),
+                orders -> !orders.isEmpty()).getFirst();
+        String orderId = order.path("id").asString();
+        workOrder(orderId, "warranty", "{\"coverage\":\"FREE\",\"reason\":\"交房验房问题，开发商保修期内\"}", supervisor);
+        workOrder(orderId, "assign", "{\"technicianId\":\"" + technicianId + "\"}", supervisor);
+        workOrder(orderId, "accept", """
+                {"appointment":{"from":"2030-01-02T09:00:00+08:00","to":"2030-01-02T11:00:00+08:00"}}""", technician);
+        workOrder(orderId, "start", "{}", technician);
+        workOrder(orderId, "finish", "{\"notes\":\"淋浴区墙角重做防水\"}", technician);
         awaitCase(caseId, c -> c.path("inspection").path("defects").get(0).path("status").asString().equals("FIXED"));
         ok(step(caseId, "defects/1/re-inspection", "{\"at\":\"2026-12-10T10:00:00+08:00\"}", admin));
         ok(step(caseId, "defects/1/sign-off", null, owner));
@@ -191,6 +205,21 @@ class MoveInE2E extends Journey {
             Thread.currentThread().interrupt();
             throw new AssertionError(description + " was interrupted", e);
         }
+    }
+
+    private static void workOrder(String orderId, String action, String body, String token) {
+        String etag = gateway.get("/api/work-orders/" + orderId, token).etag();
+        ok(gateway.postJson("/api/work-orders/" + orderId + "/" + action, body, token, "If-Match", etag));
+    }
+
+    private static String subjectOf(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return JsonMapper.shared().readTree(payload).path("sub").asString();
+    }
+
+    private static Reply created(Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        return reply;
     }
 
     private static Reply ok(Reply reply) {

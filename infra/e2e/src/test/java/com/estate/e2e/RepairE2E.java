@@ -84,8 +84,9 @@ class RepairE2E extends Journey {
         // the work, the leak test, the owner's acceptance
         act(orderId, "start", "{}", technician);
         act(orderId, "finish", "{\"notes\":\"窗台外侧重新打胶\"}", technician);
-        JsonNode tested = act(orderId, "leak-test", "{\"testedOn\":\"" + LocalDate.now() + "\"}", technician).json();
-        assertThat(tested.path("leakTestOn").asString()).isEqualTo(LocalDate.now().toString());
+        JsonNode tested = act(orderId, "leak-test", "{\"testedOn\":\"" + LocalDate.now(SHANGHAI) + "\"}",
+                technician).json();
+        assertThat(tested.path("leakTestOn").asString()).isEqualTo(LocalDate.now(SHANGHAI).toString());
         JsonNode accepted = act(orderId, "accept-work", "{}", owner).json();
         assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
         act(orderId, "rate", "{\"score\":5,\"comment\":\"很及时\"}", owner);
