@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bills that wait for money, read as arrears: each with what is still open of it. A whole community is read in
- * one query (on the stand-in every query on a non-unique field scans the bills once, STACK.md), never account by
+ * one query (on the stand-in every query on a non-unique field scans the bills once, infra/ARCHITECTURE.md §3), never account by
  * account in a loop.
  */
 @Component

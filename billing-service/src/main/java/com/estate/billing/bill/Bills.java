@@ -231,7 +231,7 @@ public class Bills {
     /**
      * Streams every bill that waits for money (issued or partly paid) of one community, or of all when
      * {@code communityId} is null, in one query: for arrears and dunning, which read a whole community at once rather
-     * than account by account (on the stand-in each query on a non-unique field scans the bills, STACK.md).
+     * than account by account (on the stand-in each query on a non-unique field scans the bills, infra/ARCHITECTURE.md §3).
      */
     public void forEachOpenBill(String communityId, java.util.function.Consumer<Bill> action) {
         var criteria = communityId == null ? where("status").in(OPEN)

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  *   <li>{@link #balanceOf} is derived from the entries: the sum of their {@link LedgerEntry#balanceEffect() effects}.
  *       Positive: the payer owes that much; negative: prepaid credit.</li>
  * </ul>
- * On the MongoDB stand-in a query by account scans the collection (only unique indexes exist, STACK.md); a balance is
+ * On the MongoDB stand-in a query by account scans the collection (only unique indexes exist, infra/ARCHITECTURE.md §3); a balance is
  * read per request, and jobs over a whole community read the community's entries once ({@link #forEachInCommunity}).
  */
 @Service

@@ -42,6 +42,7 @@ class ReconciliationRunner implements ApplicationRunner {
             ReconciliationReportDocument stored = job.run();
             awaitPublished(stored.runId());
             var report = stored.report();
+            // the command's answer on the operator's terminal (./suite reconcile); the logs go to their file
             System.out.printf("reconciliation %s: %d events, %d accounts, %d charges expected; %d missing, "
                     + "%d duplicates, %d balance mismatches%s%n", report.reportId(), report.eventsApplied(),
                     report.accountsChecked(), report.chargesExpected(), report.missingCharges(),

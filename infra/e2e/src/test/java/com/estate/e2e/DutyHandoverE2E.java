@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,29 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
  * order and the other into a complaint, accepts, and only then is the technician released. The coverage check of
  * those two days reports the shifts nobody was put on.
  */
-class DutyHandoverE2E {
+class DutyHandoverE2E extends Journey {
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private static Gateway gateway;
-    private static String adminToken;
-
-    @BeforeAll
-    static void logIn() {
-        E2eSettings settings = E2eSettings.fromSystemProperties();
-        gateway = new Gateway(settings.gateway());
-        adminToken = gateway.login("admin", settings.adminPassword());
-    }
-
     @Test
     void aNightsLogIsHandedOverWithEveryEntryConvertedAndAGapIsReported() {
         String communityId = created(gateway.postJson("/api/communities",
-                "{\"name\":\"E2E 值班 " + UUID.randomUUID() + "\",\"timeZone\":\"Asia/Shanghai\"}", adminToken,
+                "{\"name\":\"E2E 值班 " + UUID.randomUUID() + "\",\"timeZone\":\"Asia/Shanghai\"}", admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
-        String supervisor = gateway.newStaff(adminToken, "CS_SUPERVISOR", communityId);
-        String technician = gateway.newStaff(adminToken, "TECHNICIAN", communityId);
-        String agent = gateway.newStaff(adminToken, "CS_AGENT", communityId);
+        String supervisor = gateway.newStaff(admin, "CS_SUPERVISOR", communityId);
+        String technician = gateway.newStaff(admin, "TECHNICIAN", communityId);
+        String agent = gateway.newStaff(admin, "CS_AGENT", communityId);
         LocalDate night = LocalDate.now(SHANGHAI).minusDays(2);
         LocalDate morning = night.plusDays(1);
         Eventually.until("workorder-service knows the community", () -> gateway.get("/api/duty/shifts?communityId="

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -18,27 +17,17 @@ import tools.jackson.databind.JsonNode;
  * community's first number) and a worker's pass, which the guard checks at the gate; the desk approves goods leaving
  * the unit, and the guard lets them out once: the second scan is refused as used. Every check is in the log.
  */
-class RenovationE2E {
+class RenovationE2E extends Journey {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    private static Gateway gateway;
-    private static String adminToken;
-
-    @BeforeAll
-    static void logIn() {
-        E2eSettings settings = E2eSettings.fromSystemProperties();
-        gateway = new Gateway(settings.gateway());
-        adminToken = gateway.login("admin", settings.adminPassword());
-    }
 
     @Test
     void aRenovationIsPermittedWithPassesAndGoodsLeaveOnce() {
         String communityId = created(gateway.postJson("/api/communities",
-                "{\"name\":\"E2E 装修 " + UUID.randomUUID() + "\",\"timeZone\":\"Asia/Shanghai\"}", adminToken,
+                "{\"name\":\"E2E 装修 " + UUID.randomUUID() + "\",\"timeZone\":\"Asia/Shanghai\"}", admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
         String unitId = created(gateway.postJson("/api/communities/" + communityId + "/units",
-                "{\"building\":\"6\",\"unitNumber\":\"6-602\",\"floorArea\":\"100.00\"}", adminToken));
+                "{\"building\":\"6\",\"unitNumber\":\"6-602\",\"floorArea\":\"100.00\"}", admin));
         String agent = staff("CS_AGENT", communityId);
         String supervisor = staff("CS_SUPERVISOR", communityId);
         String guard = staff("SECURITY", communityId);
@@ -96,7 +85,7 @@ class RenovationE2E {
     }
 
     private static String staff(String role, String communityId) {
-        return gateway.newStaff(adminToken, role, communityId);
+        return gateway.newStaff(admin, role, communityId);
     }
 
     private static Reply ok(Reply reply) {

@@ -16,7 +16,10 @@ import java.util.Optional;
  */
 public record CommunityFacts(String communityId, ZoneId timeZone, MonthDay summerStart, MonthDay summerEnd) {
 
-    /** The zone of a community the service has not heard of yet (infra/BUSINESS-RULES.md, DESIGN §6 default). */
+    /**
+     * The zone of a community the service has not heard of yet: resident-service's default for a community registered
+     * without one.
+     */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     public CommunityFacts {

@@ -48,8 +48,8 @@ public abstract class AggregateDocument {
     /**
      * The batch marker that held this document's first events, when a batch insert wrote it
      * ({@link OutboxBatchInserts}): a later publication of the document publishes those first while the marker is
-     * still there, so the document's events keep their order. Stays after the batch was published (then it points at
-     * nothing).
+     * still there, so the document's events keep their order. Once the batch was published, the document's next
+     * publication removes it.
      */
     private String outboxBatch;
 

@@ -82,6 +82,8 @@ public class OutboxRelay {
                 pending.addAll(markers.batchEventsOf(batch, documentId));
             }
             int fromBatch = pending.size();
+            // the batch was published: the pointer goes with the next removal, so later publications skip the lookup
+            boolean batchDone = batch != null && fromBatch == 0;
             if (document != null) {
                 pending.addAll(document.getList("outbox", Document.class, List.of()));
             }
@@ -93,7 +95,8 @@ public class OutboxRelay {
                     return published;
                 }
                 if (i >= fromBatch) {
-                    remove(collection, documentId, event.getString("eventId"));
+                    remove(collection, documentId, event.getString("eventId"), batchDone);
+                    batchDone = false;
                 }
                 published++;
             }
@@ -241,9 +244,12 @@ public class OutboxRelay {
      * writing the published event back (and so publishing it a second time). The {@code revision} stays: nothing a
      * client sees changed, so its ETag must not (infra/ARCHITECTURE.md §10).
      */
-    private void remove(String collection, Object documentId, String eventId) {
-        mongo.getCollection(collection).updateOne(eq("_id", documentId),
-                new Document("$pull", new Document("outbox", new Document("eventId", eventId)))
-                        .append("$inc", new Document(AggregateDocument.VERSION_FIELD, 1L)));
+    private void remove(String collection, Object documentId, String eventId, boolean forgetBatch) {
+        Document update = new Document("$pull", new Document("outbox", new Document("eventId", eventId)))
+                .append("$inc", new Document(AggregateDocument.VERSION_FIELD, 1L));
+        if (forgetBatch) {
+            update.append("$unset", new Document(AggregateDocument.OUTBOX_BATCH_FIELD, ""));
+        }
+        mongo.getCollection(collection).updateOne(eq("_id", documentId), update);
     }
 }
