@@ -10,10 +10,15 @@ import com.estate.workorder.order.domain.InvalidWorkOrderException;
 import com.estate.workorder.order.domain.WorkOrder;
 import com.estate.workorder.order.persistence.WorkOrderFolderDocument;
 import com.estate.workorder.order.persistence.WorkOrderFolderDocument.Entry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -46,6 +51,49 @@ public class WorkOrderFiles implements AttachmentReferences {
         mongo.upsert(Query.query(Criteria.where("_id").is(order.id())), new Update().push("files", entry),
                 WorkOrderFolderDocument.class);
         return entry;
+    }
+
+    /**
+     * A file of the record the order came from (a patrol's problem photo) becomes the order's own: copied into the
+     * store under the order, so it is read, authorised and swept like an upload to the order. Once per source file:
+     * the listing is pushed only where the folder has no copy of it yet, and a copy that lost that race is given up.
+     */
+    public Entry carryOver(String orderId, String communityId, Attachments.Download source, String by) {
+        StoredAttachment original = source.attachment();
+        Optional<Entry> copied = copyOf(orderId, original.id());
+        if (copied.isPresent()) {
+            close(source);
+            return copied.get();
+        }
+        StoredAttachment stored;
+        try (InputStream content = source.content()) {
+            stored = attachments.store(new AttachmentOwner(OWNER_TYPE, orderId, communityId), original.kind(),
+                    original.filename(), original.size(), content, by);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Entry entry = new Entry(stored.id(), stored.kind(), stored.filename(), stored.contentType(), stored.size(),
+                stored.uploadedBy(), stored.uploadedAt(), original.id());
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(orderId).and("files.copiedFrom").ne(original.id())),
+                    new Update().push("files", entry), WorkOrderFolderDocument.class);
+            return entry;
+        } catch (DuplicateKeyException copiedMeanwhile) {
+            attachments.release(stored.id());
+            return copyOf(orderId, original.id()).orElseThrow(() -> copiedMeanwhile);
+        }
+    }
+
+    private Optional<Entry> copyOf(String orderId, String sourceId) {
+        return list(orderId).stream().filter(entry -> sourceId.equals(entry.copiedFrom())).findFirst();
+    }
+
+    private static void close(Attachments.Download download) {
+        try {
+            download.content().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<Entry> list(String orderId) {

@@ -6,6 +6,7 @@ import com.estate.platform.concurrency.Revised;
 import com.estate.platform.notification.NotificationRecipient;
 import com.estate.platform.notification.Notifications;
 import com.estate.platform.notification.Urgency;
+import com.estate.platform.outbox.OutboxEvents;
 import com.estate.platform.persistence.Pages;
 import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
@@ -14,6 +15,7 @@ import com.estate.workorder.patrol.domain.PatrolKind;
 import com.estate.workorder.patrol.domain.PatrolResult;
 import com.estate.workorder.patrol.domain.PatrolStatus;
 import com.estate.workorder.patrol.domain.PatrolTask;
+import com.estate.workorder.patrol.messaging.PatrolCompletedV1;
 import com.estate.workorder.patrol.persistence.PatrolTaskDocument;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,16 +41,21 @@ public class PatrolTasks {
     private final MongoTemplate mongo;
     private final PatrolProperties properties;
     private final PatrolProblemOrders problemOrders;
+    private final PatrolFiles files;
     private final Notifications notifications;
+    private final OutboxEvents outboxEvents;
     private final ConditionalSave conditionalSave;
     private final Clock clock;
 
     PatrolTasks(MongoTemplate mongo, PatrolProperties properties, PatrolProblemOrders problemOrders,
-            Notifications notifications, ConditionalSave conditionalSave, Clock clock) {
+            PatrolFiles files, Notifications notifications, OutboxEvents outboxEvents,
+            ConditionalSave conditionalSave, Clock clock) {
         this.mongo = mongo;
         this.properties = properties;
         this.problemOrders = problemOrders;
+        this.files = files;
         this.notifications = notifications;
+        this.outboxEvents = outboxEvents;
         this.conditionalSave = conditionalSave;
         this.clock = clock;
     }
@@ -91,20 +98,26 @@ public class PatrolTasks {
     }
 
     /**
-     * Records what the patrol found. The result is checked first; each problem then becomes a work order (idempotent
-     * by the task and the problem's place in the list, so a retried request opens none twice), and the result, the
-     * orders and the household's notification are saved in one write.
+     * Records what the patrol found. The result is checked first (its photos must be the patrol's); each problem
+     * then becomes a work order (idempotent by the task and the problem's place in the list, so a retried request
+     * opens none twice) with the problem's photos, and the result, the orders, the household's notification and, for
+     * a custody patrol, {@code patrol.completed} for resident-service's custody record are saved in one write.
      */
     public Revised<PatrolTask> record(Caller caller, String taskId, IfMatch ifMatch, PatrolResult submitted) {
         PatrolTaskDocument current = visibleDocument(caller, taskId);
         ifMatch.require(current.getRevision());
         PatrolTask checked = current.toDomain().recorded(submitted);
+        files.requireUploaded(taskId, submitted.allPhotoIds());
         List<String> orders = problemOrders.openFor(checked, caller);
         PatrolTaskDocument saved = conditionalSave.apply(() -> visibleDocument(caller, taskId), ifMatch, document -> {
             PatrolTask done = document.toDomain().recorded(submitted.withOrders(orders));
             document.update(done);
             if (done.isOfUnit()) {
                 notifyHousehold(document, done);
+            }
+            if (done.answersCustody()) {
+                document.publish(outboxEvents.create(PatrolCompletedV1.TYPE, done.id(), done.communityId(),
+                        PatrolCompletedV1.of(done)));
             }
         });
         return new Revised<>(saved.toDomain(), saved.getRevision());

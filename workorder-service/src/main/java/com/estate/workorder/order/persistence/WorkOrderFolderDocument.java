@@ -26,8 +26,18 @@ public class WorkOrderFolderDocument {
         return List.copyOf(files);
     }
 
-    /** One uploaded file, with what a list shows without reading the store. */
+    /**
+     * One uploaded file, with what a list shows without reading the store.
+     *
+     * @param copiedFrom the file it is a copy of (a patrol's photo carried over to the order it opened); null for an
+     *                   upload
+     */
     public record Entry(String attachmentId, String kind, String filename, String contentType, long size,
-            String uploadedBy, Instant uploadedAt) {
+            String uploadedBy, Instant uploadedAt, String copiedFrom) {
+
+        public Entry(String attachmentId, String kind, String filename, String contentType, long size,
+                String uploadedBy, Instant uploadedAt) {
+            this(attachmentId, kind, filename, contentType, size, uploadedBy, uploadedAt, null);
+        }
     }
 }

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * @param unitId   the unit patrolled; null for a public area
  * @param area     the public area inspected; null for a unit
  * @param sourceId what asked for it: the custody's patrol request, the renovation; null for a staff's own plan
+ * @param custodyId the custody a custody patrol is for (its result goes back to it); null for other kinds
  */
 public record PatrolTask(String id, String communityId, PatrolKind kind, String unitId, String area,
-        String sourceId, Instant notBefore, Instant dueBy, List<ChecklistItem> checklist, PatrolStatus status,
+        String sourceId, String custodyId, Instant notBefore, Instant dueBy, List<ChecklistItem> checklist, PatrolStatus status,
         PatrolResult result, String createdBy, Instant createdAt) {
 
     public PatrolTask {
@@ -33,7 +34,7 @@ public record PatrolTask(String id, String communityId, PatrolKind kind, String 
 
     public static PatrolTask scheduled(String id, String communityId, PatrolKind kind, String unitId, String area,
             String sourceId, Instant notBefore, Instant dueBy, List<ChecklistItem> checklist, String by, Instant at) {
-        return new PatrolTask(id, communityId, kind, unitId, area, sourceId, notBefore, dueBy, checklist,
+        return new PatrolTask(id, communityId, kind, unitId, area, sourceId, null, notBefore, dueBy, checklist,
                 PatrolStatus.SCHEDULED, null, by, at);
     }
 
@@ -64,6 +65,17 @@ public record PatrolTask(String id, String communityId, PatrolKind kind, String 
         return status == PatrolStatus.SCHEDULED ? with(PatrolStatus.ENDED, null) : this;
     }
 
+    /** The task of a custody's patrol request: its result is reported back to that custody. */
+    public PatrolTask forCustody(String custody) {
+        return new PatrolTask(id, communityId, kind, unitId, area, sourceId, custody, notBefore, dueBy, checklist,
+                status, result, createdBy, createdAt);
+    }
+
+    /** Whether the result answers a custody's patrol request (and so goes back to resident-service). */
+    public boolean answersCustody() {
+        return custodyId != null && sourceId != null && unitId != null;
+    }
+
     public boolean isOfUnit() {
         return unitId != null;
     }
@@ -73,7 +85,7 @@ public record PatrolTask(String id, String communityId, PatrolKind kind, String 
     }
 
     private PatrolTask with(PatrolStatus next, PatrolResult outcome) {
-        return new PatrolTask(id, communityId, kind, unitId, area, sourceId, notBefore, dueBy, checklist, next,
-                outcome, createdBy, createdAt);
+        return new PatrolTask(id, communityId, kind, unitId, area, sourceId, custodyId, notBefore, dueBy, checklist,
+                next, outcome, createdBy, createdAt);
     }
 }

@@ -48,6 +48,7 @@ class CustodyPatrolRequestedHandler implements RecordCreatingHandler<CustodyPatr
     @Override
     public PatrolTaskDocument newRecord(String id, CustodyPatrolRequested data, CloudEvent event) {
         return PatrolTaskDocument.from(tasks.newTask(id, data.communityId(), PatrolKind.ofCustodyReason(data.reason()),
-                data.unitId(), data.requestId(), data.notBefore(), data.dueBy(), "resident-service"));
+                data.unitId(), data.requestId(), data.notBefore(), data.dueBy(), "resident-service")
+                .forCustody(data.custodyId()));
     }
 }

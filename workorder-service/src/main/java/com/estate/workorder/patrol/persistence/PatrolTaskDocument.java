@@ -28,6 +28,8 @@ public class PatrolTaskDocument extends AggregateDocument {
 
     String sourceId;
 
+    String custodyId;
+
     Instant notBefore;
 
     Instant dueBy;
@@ -53,6 +55,7 @@ public class PatrolTaskDocument extends AggregateDocument {
         document.unitId = task.unitId();
         document.area = task.area();
         document.sourceId = task.sourceId();
+        document.custodyId = task.custodyId();
         document.notBefore = task.notBefore();
         document.dueBy = task.dueBy();
         document.checklist = task.checklist();
@@ -68,7 +71,7 @@ public class PatrolTaskDocument extends AggregateDocument {
     }
 
     public PatrolTask toDomain() {
-        return new PatrolTask(id, communityId, kind, unitId, area, sourceId, notBefore, dueBy,
+        return new PatrolTask(id, communityId, kind, unitId, area, sourceId, custodyId, notBefore, dueBy,
                 checklist == null ? List.of() : checklist, status, result, createdBy, createdAt);
     }
 }

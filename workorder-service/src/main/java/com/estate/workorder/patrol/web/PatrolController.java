@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PatrolController {
 
-    private static final String PATROLLERS = "hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT', "
+    static final String PATROLLERS = "hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT', "
             + "'TECHNICIAN', 'SECURITY')";
-    private static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT', "
+    static final String READERS = "hasAnyRole('PLATFORM_ADMIN', 'CS_SUPERVISOR', 'CS_AGENT', "
             + "'TECHNICIAN', 'SECURITY', 'DIRECTOR')";
     private static final Set<String> SORTABLE = Set.of("dueBy", "status", "kind");
     private static final Sort DUE_FIRST = Sort.by(Sort.Order.asc("dueBy"), Sort.Order.asc("_id"));
