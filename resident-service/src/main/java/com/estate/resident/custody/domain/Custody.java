@@ -118,6 +118,32 @@ public record Custody(String id, String communityId, ZoneId timeZone, String uni
         return with(readings, requests, next);
     }
 
+    /**
+     * Records a patrol maintenance made and reported itself (workorder-service's {@code patrol.completed}), as the
+     * desk records one: once per patrol id, answering its request. Its day is the day it was recorded, kept between
+     * the start and today (the two services' clocks may differ a little). A request another patrol answered first
+     * stays answered by that one, and this patrol is kept beside it, unlinked: it was made all the same.
+     *
+     * @return the custody with the patrol, or empty when it was recorded before or the custody has ended
+     */
+    public Optional<Custody> reported(Patrol patrol, LocalDate today) {
+        if (!isActive() || patrols.stream().anyMatch(existing -> existing.id().equals(patrol.id()))) {
+            return Optional.empty();
+        }
+        LocalDate day = patrol.patrolledOn().isAfter(today) ? today
+                : patrol.patrolledOn().isBefore(startedOn) ? startedOn : patrol.patrolledOn();
+        int index = patrol.requestId() == null ? -1 : indexOfRequest(patrol.requestId());
+        boolean answers = index >= 0 && patrolRequests.get(index).patrolId() == null;
+        return Optional.of(patrolled(new Patrol(patrol.id(), answers ? patrol.requestId() : null, day,
+                patrol.findings(), patrol.problemsFound(), patrol.photoIds(), patrol.recordedBy(),
+                patrol.recordedAt()), today));
+    }
+
+    /** Whether the custody asked for this patrol. */
+    public boolean hasRequest(String requestId) {
+        return indexOfRequest(requestId) >= 0;
+    }
+
     /** Ends custody: {@code endedOn} is the first day out of custody, from the start day to today. */
     public Custody end(LocalDate day, LocalDate today) {
         requireActive();

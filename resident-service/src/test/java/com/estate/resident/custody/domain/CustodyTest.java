@@ -87,6 +87,25 @@ class CustodyTest {
     }
 
     @Test
+    void aReportedPatrolIsRecordedOnceOnADayWithinTheCustodyAndAnswersItsRequestIfStillOpen() {
+        PatrolRequest weekly = PatrolRequests.weekly(started(), NOW);
+        Custody requested = started().request(weekly).orElseThrow();
+        Patrol tomorrow = new Patrol("task-1", weekly.id(), TODAY.plusDays(1), "门窗完好", false, List.of(), "t", NOW);
+
+        Custody reported = requested.reported(tomorrow, TODAY).orElseThrow();
+        assertThat(reported.patrols()).singleElement().satisfies(p -> assertThat(p.patrolledOn()).isEqualTo(TODAY));
+        assertThat(reported.patrolRequests().getFirst().patrolId()).isEqualTo("task-1");
+        assertThat(reported.reported(tomorrow, TODAY)).as("the same patrol again").isEmpty();
+
+        Patrol second = new Patrol("task-2", weekly.id(), TODAY.minusYears(1), "再次", false, List.of(), "t", NOW);
+        Custody both = reported.reported(second, TODAY).orElseThrow();
+        assertThat(both.patrols().getLast().requestId()).as("answered by task-1 already").isNull();
+        assertThat(both.patrols().getLast().patrolledOn()).isEqualTo(TODAY.minusDays(10));
+        assertThat(both.patrolRequests().getFirst().patrolId()).isEqualTo("task-1");
+        assertThat(requested.end(TODAY, TODAY).reported(tomorrow, TODAY)).as("custody ended").isEmpty();
+    }
+
+    @Test
     void anEndedCustodyTakesNothingMore() {
         Custody ended = started().end(TODAY, TODAY);
 
