@@ -37,6 +37,11 @@ class DutyHandoverE2E extends Journey {
         Eventually.until("workorder-service knows the community", () -> gateway.get("/api/duty/shifts?communityId="
                 + communityId + "&from=" + night + "&to=" + night, supervisor), reply -> reply.status() == 200);
 
+        // the night is kept by a technician of the community: one with the profile the supervisor keeps
+        Reply profile = gateway.sendJson("PUT", "/api/work-orders/technicians/" + subjectOf(technician), """
+                {"name":"值班师傅","skills":["plumbing"],"communities":["%s"]}""".formatted(communityId), supervisor,
+                "If-Match", "\"0\"");
+        assertThat(profile.status()).as("%s", profile).isEqualTo(200);
         assign(supervisor, communityId, night, "NIGHT", subjectOf(technician));
         assign(supervisor, communityId, morning, "DAY", subjectOf(agent));
 

@@ -36,14 +36,16 @@ public class DutyRoster {
     private final ConditionalSave conditionalSave;
     private final DutyCalendars calendars;
     private final DutyProperties properties;
+    private final RosterStaff staff;
     private final Clock clock;
 
     DutyRoster(MongoTemplate mongo, ConditionalSave conditionalSave, DutyCalendars calendars,
-            DutyProperties properties, Clock clock) {
+            DutyProperties properties, RosterStaff staff, Clock clock) {
         this.mongo = mongo;
         this.conditionalSave = conditionalSave;
         this.calendars = calendars;
         this.properties = properties;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -92,6 +94,7 @@ public class DutyRoster {
     public PlannedDay assign(Caller caller, String communityId, LocalDate date, ShiftKind kind, String staffId,
             String staffName) {
         calendar(caller, communityId);
+        staff.require(communityId, kind, staffId);
         Assignment assignment = new Assignment(UUID.randomUUID().toString(), kind, staffId, staffName,
                 caller.subject(), clock.instant());
         String id = DutyDayDocument.idOf(communityId, date);

@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
  * What the duty tests start from: the application on a random port (the context of WorkOrderTest, cached once),
  * real tokens, and a new
  * community per test, announced as resident-service announces it (summer hours 05-01 to 09-30), with its
- * supervisor, an agent and a technician who have accounts of their own.
+ * supervisor, an agent and a technician (with the technician profile night shifts need) who have accounts of their
+ * own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithSharedInfrastructure
@@ -59,6 +60,15 @@ public abstract class DutyDeskTest {
         technicianId = "tech-" + UUID.randomUUID();
         technician = TestTokens.get().token().subject(technicianId).roles("TECHNICIAN").communities(communityId)
                 .build();
+        registerTechnician(technicianId, communityId);
+    }
+
+    /** The supervisor keeps the technician's profile, which a night shift's member must have in the community. */
+    protected void registerTechnician(String staffId, String community) {
+        TestHttp.Answer saved = api.send("PUT", "/api/work-orders/technicians/" + staffId,
+                staff("sup", "CS_SUPERVISOR", community), "{\"name\":\"值班师傅\",\"skills\":[\"plumbing\"],"
+                        + "\"communities\":[\"" + community + "\"]}", "If-Match", "\"0\"");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
     /** A staff token with a subject of its own. */

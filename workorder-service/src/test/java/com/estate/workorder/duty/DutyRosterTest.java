@@ -90,6 +90,22 @@ class DutyRosterTest extends DutyDeskTest {
     }
 
     @Test
+    void aNightShiftIsKeptOnlyByATechnicianOfTheCommunity() {
+        LocalDate date = LocalDate.of(2027, 3, 2);
+        String elsewhere = "tech-" + UUID.randomUUID();
+        registerTechnician(elsewhere, newCommunity());
+        for (String staffId : new String[] {agentId, elsewhere, "nobody-" + UUID.randomUUID()}) {
+            assertProblem(api.send("POST", "/api/duty/shifts", supervisor, "{\"communityId\":\"" + communityId
+                    + "\",\"date\":\"" + date + "\",\"kind\":\"NIGHT\",\"staffId\":\"" + staffId
+                    + "\",\"staffName\":\"值班员\"}"), 422, "duty-staff-not-eligible");
+        }
+        assertThat(api.send("GET", "/api/duty/shifts?communityId=" + communityId + "&from=" + date + "&to=" + date,
+                agent, null).json().path("days").get(0).path("etag").asString()).as("nothing planned").isEqualTo("\"0\"");
+        assign(date, "NIGHT", technicianId);
+        assign(date, "DAY", agentId);
+    }
+
+    @Test
     void aRepeatedAssignmentWithItsIdempotencyKeyGetsTheFirstAnswer() {
         String body = "{\"communityId\":\"" + communityId + "\",\"date\":\"" + LAST_SUMMER_DAY
                 + "\",\"kind\":\"DAY\",\"staffId\":\"" + agentId + "\",\"assignedBy\":\"someone-else\"}";
