@@ -2,13 +2,7 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,10 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * case, and the unit is occupied.
  */
 class MoveInE2E extends Journey {
-
-    private static final String PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void anOwnerMovesInThroughEveryStep() throws Exception {
@@ -134,77 +124,35 @@ class MoveInE2E extends Journey {
     }
 
     private static String handover() {
-        return "{\"keys\":3,\"residentHandbook\":true,\"waterElectricDrawings\":true}";
+        return MoveInSteps.handover();
+    }
+
+    private MoveInSteps steps() {
+        return new MoveInSteps(gateway, settings, admin);
     }
 
     private JsonNode read(String caseId) {
-        Reply reply = gateway.get("/api/move-ins/" + caseId, admin);
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply.json();
+        return steps().read(caseId);
     }
 
     private String etag(String caseId) {
-        return gateway.get("/api/move-ins/" + caseId, admin).etag();
+        return steps().etag(caseId);
     }
 
     private Reply step(String caseId, String step, String body, String token) {
-        return send("POST", "/api/move-ins/" + caseId + "/" + step, body == null ? "" : body, token, etag(caseId));
+        return steps().step(caseId, step, body, token);
     }
 
     private JsonNode awaitCase(String caseId, Predicate<JsonNode> condition) {
-        return Eventually.until("move-in " + caseId, () -> read(caseId), condition);
+        return steps().awaitCase(caseId, condition);
     }
 
-    /** A step the gateway's {@link Gateway} does not send: with If-Match, by PUT or POST. */
     private Reply send(String method, String path, String body, String token, String ifMatch) {
-        HttpRequest request = HttpRequest.newBuilder(settings.gateway().resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json").header("If-Match", ifMatch)
-                .method(method, BodyPublishers.ofString(body)).build();
-        return exchange(request, method + " " + path);
+        return steps().send(method, path, body, token, ifMatch);
     }
 
-    /** A small PDF (or, for {@code photo}, a PNG) uploaded to the case; returns its attachment id. */
     private String upload(String caseId, String kind) {
-        byte[] content = kind.equals("photo") ? png() : PDF.getBytes(StandardCharsets.US_ASCII);
-        String boundary = "e2e-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan."
-                + (kind.equals("photo") ? "png" : "pdf") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] body = new byte[head.length() + content.length + tail.length];
-        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, body, 0, head.length());
-        System.arraycopy(content, 0, body, head.length(), content.length);
-        System.arraycopy(tail, 0, body, head.length() + content.length, tail.length);
-        String path = "/api/move-ins/" + caseId + "/attachments?kind=" + kind;
-        HttpRequest request = HttpRequest.newBuilder(settings.gateway().resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(BodyPublishers.ofByteArray(body)).build();
-        Reply reply = exchange(request, "POST " + path);
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        return reply.json().path("id").asString();
-    }
-
-    private static byte[] png() {
-        byte[] png = new byte[64];
-        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        System.arraycopy(signature, 0, png, 0, signature.length);
-        return png;
-    }
-
-    private Reply exchange(HttpRequest request, String description) {
-        try {
-            var response = http.send(request, BodyHandlers.ofString());
-            var headers = response.headers();
-            return new Reply(description, response.statusCode(), headers.firstValue("Content-Type").orElse(""),
-                    headers.firstValue("WWW-Authenticate").orElse(""), headers.firstValue("ETag").orElse(""),
-                    headers.firstValue("Retry-After").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new AssertionError(description + " could not reach " + settings.gateway(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(description + " was interrupted", e);
-        }
+        return steps().upload(caseId, kind);
     }
 
     private static void workOrder(String orderId, String action, String body, String token) {

@@ -4,7 +4,7 @@ import com.estate.platform.attachment.AttachmentResponses;
 import com.estate.platform.security.Caller;
 import com.estate.workorder.order.WorkOrderDesk;
 import com.estate.workorder.order.WorkOrderFiles;
-import com.estate.workorder.order.persistence.WorkOrderFolderDocument.Entry;
+import com.estate.workorder.files.FileEntry;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +36,7 @@ class WorkOrderFileController {
     record FileResponse(String id, String kind, String filename, String contentType, long size, Instant uploadedAt,
             String href) {
 
-        static FileResponse of(String orderId, Entry entry) {
+        static FileResponse of(String orderId, FileEntry entry) {
             return new FileResponse(entry.attachmentId(), entry.kind(), entry.filename(), entry.contentType(),
                     entry.size(), entry.uploadedAt(), "/api/work-orders/" + orderId + "/attachments/"
                             + entry.attachmentId());

@@ -2,7 +2,7 @@ package com.estate.workorder.patrol.web;
 
 import com.estate.platform.attachment.AttachmentResponses;
 import com.estate.platform.security.Caller;
-import com.estate.workorder.order.persistence.WorkOrderFolderDocument.Entry;
+import com.estate.workorder.files.FileEntry;
 import com.estate.workorder.patrol.PatrolFiles;
 import com.estate.workorder.patrol.PatrolTasks;
 import java.net.URI;
@@ -36,7 +36,7 @@ class PatrolFileController {
     record FileResponse(String id, String kind, String filename, String contentType, long size, Instant uploadedAt,
             String href) {
 
-        static FileResponse of(String taskId, Entry entry) {
+        static FileResponse of(String taskId, FileEntry entry) {
             return new FileResponse(entry.attachmentId(), entry.kind(), entry.filename(), entry.contentType(),
                     entry.size(), entry.uploadedAt(), "/api/patrols/" + taskId + "/attachments/"
                             + entry.attachmentId());
