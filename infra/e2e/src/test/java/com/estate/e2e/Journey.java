@@ -31,6 +31,30 @@ abstract class Journey {
         return partners;
     }
 
+    /** The account id a token stands for (its {@code sub}): what the roster and dispatch name staff by. */
+    static String accountIdOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return tools.jackson.databind.json.JsonMapper.shared().readTree(payload).path("sub").asString();
+    }
+
+    static Reply okReply(Reply reply) {
+        org.assertj.core.api.Assertions.assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        return reply;
+    }
+
+    /** The id of what a 201 created. */
+    static String createdId(Reply reply) {
+        org.assertj.core.api.Assertions.assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        return reply.json().path("id").asString();
+    }
+
+    /** One action on a work order as it is now (its current ETag in If-Match), which must succeed. */
+    static Reply workOrderAction(String orderId, String action, String body, String token) {
+        String etag = gateway.get("/api/work-orders/" + orderId, token).etag();
+        return okReply(gateway.postJson("/api/work-orders/" + orderId + "/" + action, body, token, "If-Match", etag));
+    }
+
     @AfterAll
     static void closePartners() {
         if (partners != null) {

@@ -30,7 +30,7 @@ class MoveInDefectOnceE2E extends Journey {
 
         try (Redelivery redelivery = new Redelivery(settings)) {
             Map<TopicPartition, Long> mark = redelivery.mark("resident.events");
-            MoveInSteps.ok(steps.step(caseId, "inspection", """
+            okReply(steps.step(caseId, "inspection", """
                     {"acceptanceFormAttachmentId":"%s","defects":[{"room":"bathroom","item":"waterproofing",
                      "description":"淋浴区墙角渗水","photoAttachmentIds":["%s"]}]}"""
                     .formatted(steps.upload(caseId, "document"), steps.upload(caseId, "photo")), admin));

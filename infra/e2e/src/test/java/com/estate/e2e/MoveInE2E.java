@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,36 +22,14 @@ class MoveInE2E extends Journey {
 
     @Test
     void anOwnerMovesInThroughEveryStep() throws Exception {
-        String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E 入住 " + UUID.randomUUID() + "\"}",
-                admin));
-        String unitId = id(gateway.postJson("/api/communities/" + communityId + "/units",
-                "{\"building\":\"2\",\"unitNumber\":\"2-1802\",\"floorArea\":\"118.00\"}", admin));
-        String phone = "136" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
-        String ownerId = id(gateway.postJson("/api/residents", """
-                {"communityId":"%s","kind":"PERSON","name":"李娜","phone":"%s",
-                 "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
-                 "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
-                "Idempotency-Key", UUID.randomUUID().toString()));
-        created(gateway.postJson("/api/billing/fee-items", """
-                {"communityId":"%s","code":"property-management-fee","name":"物业管理费","kind":"PER_AREA",
-                 "unitUse":"RESIDENTIAL","unitPrice":"2.50","effectiveFrom":"2020-01-01"}""".formatted(communityId),
-                admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        String caseId = id(gateway.postJson("/api/move-ins",
-                "{\"unitId\":\"" + unitId + "\",\"ownerResidentId\":\"" + ownerId + "\"}", admin,
-                "Idempotency-Key", UUID.randomUUID().toString()));
+        MoveInSteps.Opened opened = steps().open("入住");
+        String communityId = opened.communityId();
+        String unitId = opened.unitId();
+        String phone = opened.phone();
+        String caseId = opened.caseId();
 
         // 1. documents, 2. registration
-        for (JsonNode document : read(caseId).path("documents")) {
-            String type = document.path("type").asString();
-            ok(send("PUT", "/api/move-ins/" + caseId + "/documents/" + type,
-                    "{\"attachmentId\":\"" + upload(caseId, "document") + "\"}", admin, etag(caseId)));
-            ok(step(caseId, "documents/" + type + "/verify", null, admin));
-        }
-        ok(step(caseId, "registration", """
-                {"formAttachmentId":"%s","agreements":[
-                  {"code":"community-regulations","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"},
-                  {"code":"property-service-agreement","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"}]}"""
-                .formatted(upload(caseId, "document"), upload(caseId, "document"), upload(caseId, "document")), admin));
+        steps().documentsAndRegistration(caseId);
 
         // 3. fees: billing prices the request from the community's schedule and issues the case's bill; paid at the
         // desk, it lets the keys go
@@ -163,11 +140,6 @@ class MoveInE2E extends Journey {
     private static String subjectOf(String token) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         return JsonMapper.shared().readTree(payload).path("sub").asString();
-    }
-
-    private static Reply created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        return reply;
     }
 
     private static Reply ok(Reply reply) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
@@ -32,59 +33,70 @@ final class MoveInSteps {
         this.admin = admin;
     }
 
-    /** A case at its inspection: a new community's unit, its owner (logged in) and the fees paid at the desk. */
+    /** A case just opened for a new owner of a new unit, in a new community with a monthly property fee. */
+    record Opened(String communityId, String unitId, String ownerId, String phone, String caseId) {
+    }
+
+    /** A case at its inspection, its fees paid at the desk, its owner logged in. */
     record AtInspection(String communityId, String unitId, String ownerId, String owner, String caseId) {
     }
 
-    /**
-     * Opens a case for a new owner of a new unit in a new community with a monthly property fee, and takes it through
-     * documents, registration, fees (billed by billing-service, paid at the desk), handover and meter readings.
-     */
-    AtInspection toInspection(ResidentCodes codes, String label) throws InterruptedException {
-        String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E " + label + " "
+    Opened open(String label) {
+        String communityId = Journey.createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E " + label + " "
                 + UUID.randomUUID() + "\"}", admin));
-        String unitId = id(gateway.postJson("/api/communities/" + communityId + "/units",
+        String unitId = Journey.createdId(gateway.postJson("/api/communities/" + communityId + "/units",
                 "{\"building\":\"2\",\"unitNumber\":\"2-1802\",\"floorArea\":\"118.00\"}", admin));
-        String phone = "136" + "%08d".formatted(java.util.concurrent.ThreadLocalRandom.current()
-                .nextInt(100_000_000));
-        String ownerId = id(gateway.postJson("/api/residents", """
+        String phone = "136" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        String ownerId = Journey.createdId(gateway.postJson("/api/residents", """
                 {"communityId":"%s","kind":"PERSON","name":"李娜","phone":"%s",
                  "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
                  "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
-        id(gateway.postJson("/api/billing/fee-items", """
+        Journey.createdId(gateway.postJson("/api/billing/fee-items", """
                 {"communityId":"%s","code":"property-management-fee","name":"物业管理费","kind":"PER_AREA",
                  "unitUse":"RESIDENTIAL","unitPrice":"2.50","effectiveFrom":"2020-01-01"}""".formatted(communityId),
                 admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        String caseId = id(gateway.postJson("/api/move-ins",
+        String caseId = Journey.createdId(gateway.postJson("/api/move-ins",
                 "{\"unitId\":\"" + unitId + "\",\"ownerResidentId\":\"" + ownerId + "\"}", admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
+        return new Opened(communityId, unitId, ownerId, phone, caseId);
+    }
+
+    /** Steps 1 and 2: every document uploaded and verified, the registration recorded with the signed agreements. */
+    void documentsAndRegistration(String caseId) {
         for (JsonNode document : read(caseId).path("documents")) {
             String type = document.path("type").asString();
-            ok(send("PUT", "/api/move-ins/" + caseId + "/documents/" + type,
+            Journey.okReply(send("PUT", "/api/move-ins/" + caseId + "/documents/" + type,
                     "{\"attachmentId\":\"" + upload(caseId, "document") + "\"}", admin, etag(caseId)));
-            ok(step(caseId, "documents/" + type + "/verify", null, admin));
+            Journey.okReply(step(caseId, "documents/" + type + "/verify", null, admin));
         }
-        ok(step(caseId, "registration", """
+        Journey.okReply(step(caseId, "registration", """
                 {"formAttachmentId":"%s","agreements":[
                   {"code":"community-regulations","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"},
                   {"code":"property-service-agreement","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"}]}"""
                 .formatted(upload(caseId, "document"), upload(caseId, "document"), upload(caseId, "document")), admin));
+    }
+
+    /** A case opened and taken through documents, registration, fees (paid at the desk), handover and readings. */
+    AtInspection toInspection(ResidentCodes codes, String label) throws InterruptedException {
+        Opened opened = open(label);
+        String caseId = opened.caseId();
+        documentsAndRegistration(caseId);
         String billId = awaitCase(caseId, c -> !c.path("fees").path("billId").asString().isEmpty())
                 .path("fees").path("billId").asString();
-        String cashier = gateway.newStaff(admin, "FINANCE", communityId);
+        String cashier = gateway.newStaff(admin, "FINANCE", opened.communityId());
         Reply paid = gateway.postJson("/api/billing/payments", """
                 {"method":"DESK","unitId":"%s","amount":"295.00","channel":"CARD","reference":"POS-E2E",
-                 "billIds":["%s"]}""".formatted(unitId, billId), cashier,
+                 "billIds":["%s"]}""".formatted(opened.unitId(), billId), cashier,
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(paid.status()).as("%s", paid).isEqualTo(201);
         awaitCase(caseId, c -> c.path("step").asString().equals("HANDOVER"));
-        ok(step(caseId, "handover", handover(), admin));
-        String owner = codes.logIn(phone);
-        ok(step(caseId, "handover/acknowledge", null, owner));
-        ok(step(caseId, "meter-readings", "{\"water\":\"3.200\",\"electricity\":\"15.5\",\"gas\":\"0.8\"}", admin));
-        ok(step(caseId, "meter-readings/confirm", null, owner));
-        return new AtInspection(communityId, unitId, ownerId, owner, caseId);
+        Journey.okReply(step(caseId, "handover", handover(), admin));
+        String owner = codes.logIn(opened.phone());
+        Journey.okReply(step(caseId, "handover/acknowledge", null, owner));
+        Journey.okReply(step(caseId, "meter-readings", "{\"water\":\"3.200\",\"electricity\":\"15.5\",\"gas\":\"0.8\"}", admin));
+        Journey.okReply(step(caseId, "meter-readings/confirm", null, owner));
+        return new AtInspection(opened.communityId(), opened.unitId(), opened.ownerId(), owner, caseId);
     }
 
     static String handover() {
@@ -159,15 +171,5 @@ final class MoveInSteps {
             Thread.currentThread().interrupt();
             throw new AssertionError(description + " was interrupted", e);
         }
-    }
-
-    static Reply ok(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply;
-    }
-
-    static String id(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        return reply.json().path("id").asString();
     }
 }

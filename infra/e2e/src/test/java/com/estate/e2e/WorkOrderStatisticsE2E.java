@@ -2,15 +2,12 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The month's work in the monthly statistics, through the gateway: in a new community (so every count is known) the
@@ -24,14 +21,14 @@ class WorkOrderStatisticsE2E extends Journey {
 
     @Test
     void theMonthsOrdersCompletionsAndReturnVisitsAreCountedExactly() {
-        String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E 月度统计 " + UUID.randomUUID()
+        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E 月度统计 " + UUID.randomUUID()
                 + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
         String supervisor = gateway.newStaff(admin, "CS_SUPERVISOR", communityId);
         String director = gateway.newStaff(admin, "DIRECTOR", communityId);
         String agent = gateway.newStaff(admin, "CS_AGENT", communityId);
         String technician = gateway.newStaff(admin, "TECHNICIAN", communityId);
-        String technicianId = subjectOf(technician);
-        ok(gateway.sendJson("PUT", "/api/work-orders/technicians/" + technicianId, """
+        String technicianId = accountIdOf(technician);
+        okReply(gateway.sendJson("PUT", "/api/work-orders/technicians/" + technicianId, """
                 {"name":"赵师傅","skills":["plumbing"],"communities":["%s"]}""".formatted(communityId), supervisor,
                 "If-Match", "\"0\""));
 
@@ -43,12 +40,12 @@ class WorkOrderStatisticsE2E extends Journey {
         YearMonth month = YearMonth.from(createdAt.atZone(SHANGHAI));
 
         for (String orderId : new String[] {first, second}) {
-            act(orderId, "assign", "{\"technicianId\":\"" + technicianId + "\"}", agent);
-            act(orderId, "accept", """
+            workOrderAction(orderId, "assign", "{\"technicianId\":\"" + technicianId + "\"}", agent);
+            workOrderAction(orderId, "accept", """
                     {"appointment":{"from":"2030-01-02T09:00:00+08:00","to":"2030-01-02T10:00:00+08:00"}}""",
                     technician);
-            act(orderId, "start", "{}", technician);
-            act(orderId, "finish", "{\"notes\":\"更换阀门\"}", technician);
+            workOrderAction(orderId, "start", "{}", technician);
+            workOrderAction(orderId, "finish", "{\"notes\":\"更换阀门\"}", technician);
         }
         visited(agent, communityId, first, 5);
         visited(agent, communityId, second, 4);
@@ -107,25 +104,5 @@ class WorkOrderStatisticsE2E extends Journey {
                 {"channel":"PHONE","satisfied":true,"rating":%d,"comments":"维修及时"}""".formatted(rating), agent,
                 "If-Match", gateway.get(visitPath, agent).etag());
         assertThat(made.status()).as("%s", made).isEqualTo(200);
-    }
-
-    private static void act(String orderId, String action, String body, String token) {
-        String etag = gateway.get("/api/work-orders/" + orderId, token).etag();
-        ok(gateway.postJson("/api/work-orders/" + orderId + "/" + action, body, token, "If-Match", etag));
-    }
-
-    private static String subjectOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JsonMapper.shared().readTree(payload).path("sub").asString();
-    }
-
-    private static Reply ok(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply;
-    }
-
-    private static String id(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        return reply.json().path("id").asString();
     }
 }

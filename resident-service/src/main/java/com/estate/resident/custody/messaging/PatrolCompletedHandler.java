@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * task id, so the request's {@code patrolId} names the task and the patrol is recorded once however often the event
  * arrives (the event id is kept in the same write too). The owner is not notified again here: workorder-service told
  * the household of that result already ({@code workorder.patrol-recorded}). Photos stay with workorder-service's
- * patrol. An event naming a custody that does not exist, or a request the custody never made, goes to the DLT.
+ * patrol. An event naming a custody that does not exist, or a request the custody never made, goes to the DLT
+ * (infra/ARCHITECTURE.md §26).
  */
 @Component
 class PatrolCompletedHandler implements EventHandler<PatrolCompleted, CustodyDocument> {

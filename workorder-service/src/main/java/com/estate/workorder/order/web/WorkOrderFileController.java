@@ -4,9 +4,8 @@ import com.estate.platform.attachment.AttachmentResponses;
 import com.estate.platform.security.Caller;
 import com.estate.workorder.order.WorkOrderDesk;
 import com.estate.workorder.order.WorkOrderFiles;
-import com.estate.workorder.files.FileEntry;
+import com.estate.workorder.files.FileView;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
@@ -33,30 +32,20 @@ class WorkOrderFileController {
         this.files = files;
     }
 
-    record FileResponse(String id, String kind, String filename, String contentType, long size, Instant uploadedAt,
-            String href) {
-
-        static FileResponse of(String orderId, FileEntry entry) {
-            return new FileResponse(entry.attachmentId(), entry.kind(), entry.filename(), entry.contentType(),
-                    entry.size(), entry.uploadedAt(), "/api/work-orders/" + orderId + "/attachments/"
-                            + entry.attachmentId());
-        }
-    }
-
     @PostMapping(path = "/api/work-orders/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WorkOrderController.READERS)
-    ResponseEntity<FileResponse> upload(@PathVariable UUID id, @RequestParam String kind,
+    ResponseEntity<FileView> upload(@PathVariable UUID id, @RequestParam String kind,
             @RequestPart("file") MultipartFile file, Caller caller) {
         var order = desk.visibleTo(caller, id.toString()).value();
-        var response = FileResponse.of(order.id(), files.upload(caller, order, kind, file));
+        var response = FileView.of("/api/work-orders/" + order.id(), files.upload(caller, order, kind, file));
         return ResponseEntity.created(URI.create(response.href())).body(response);
     }
 
     @GetMapping("/api/work-orders/{id}/attachments")
     @PreAuthorize(WorkOrderController.READERS)
-    List<FileResponse> list(@PathVariable UUID id, Caller caller) {
+    List<FileView> list(@PathVariable UUID id, Caller caller) {
         String orderId = desk.visibleTo(caller, id.toString()).value().id();
-        return files.list(orderId).stream().map(entry -> FileResponse.of(orderId, entry)).toList();
+        return files.list(orderId).stream().map(entry -> FileView.of("/api/work-orders/" + orderId, entry)).toList();
     }
 
     @GetMapping("/api/work-orders/{id}/attachments/{attachmentId}")

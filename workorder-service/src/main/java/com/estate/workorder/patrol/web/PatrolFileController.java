@@ -2,11 +2,10 @@ package com.estate.workorder.patrol.web;
 
 import com.estate.platform.attachment.AttachmentResponses;
 import com.estate.platform.security.Caller;
-import com.estate.workorder.files.FileEntry;
+import com.estate.workorder.files.FileView;
 import com.estate.workorder.patrol.PatrolFiles;
 import com.estate.workorder.patrol.PatrolTasks;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
@@ -33,30 +32,20 @@ class PatrolFileController {
         this.files = files;
     }
 
-    record FileResponse(String id, String kind, String filename, String contentType, long size, Instant uploadedAt,
-            String href) {
-
-        static FileResponse of(String taskId, FileEntry entry) {
-            return new FileResponse(entry.attachmentId(), entry.kind(), entry.filename(), entry.contentType(),
-                    entry.size(), entry.uploadedAt(), "/api/patrols/" + taskId + "/attachments/"
-                            + entry.attachmentId());
-        }
-    }
-
     @PostMapping(path = "/api/patrols/{taskId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(PatrolController.PATROLLERS)
-    ResponseEntity<FileResponse> upload(@PathVariable UUID taskId, @RequestParam String kind,
+    ResponseEntity<FileView> upload(@PathVariable UUID taskId, @RequestParam String kind,
             @RequestPart("file") MultipartFile file, Caller caller) {
         var task = tasks.visibleTo(caller, taskId.toString()).value();
-        var response = FileResponse.of(task.id(), files.upload(caller, task, kind, file));
+        var response = FileView.of("/api/patrols/" + task.id(), files.upload(caller, task, kind, file));
         return ResponseEntity.created(URI.create(response.href())).body(response);
     }
 
     @GetMapping("/api/patrols/{taskId}/attachments")
     @PreAuthorize(PatrolController.READERS)
-    List<FileResponse> list(@PathVariable UUID taskId, Caller caller) {
+    List<FileView> list(@PathVariable UUID taskId, Caller caller) {
         String id = tasks.visibleTo(caller, taskId.toString()).value().id();
-        return files.list(id).stream().map(entry -> FileResponse.of(id, entry)).toList();
+        return files.list(id).stream().map(entry -> FileView.of("/api/patrols/" + id, entry)).toList();
     }
 
     @GetMapping("/api/patrols/{taskId}/attachments/{attachmentId}")
