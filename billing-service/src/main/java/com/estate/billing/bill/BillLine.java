@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param description what the resident reads, with the quantities that made the amount
  * @param amount      already rounded to the fen (Fen); may be negative only for a credit line
  * @param chargeId    the one-off charge this line bills, or null for a line priced from the schedule
- * @param metered     the readings a metered line bills (infra/BUSINESS-RULES.md §12), or null for any other line
+ * @param metered     the readings a metered line bills (infra/BUSINESS-RULES.md §16), or null for any other line
  */
 public record BillLine(String item, String description, Money amount, String chargeId, Metered metered) {
 

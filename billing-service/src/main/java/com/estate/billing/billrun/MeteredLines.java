@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A unit's metered lines for a period (infra/BUSINESS-RULES.md §12): per metered item in force on the period's last
+ * A unit's metered lines for a period (infra/BUSINESS-RULES.md §16): per metered item in force on the period's last
  * day, unit price × (the latest reading on or before that day − the reading the previous bill ended on), rounded
  * once; no line while no reading is newer than what was billed. Plain Java.
  */

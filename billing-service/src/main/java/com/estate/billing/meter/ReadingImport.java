@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.estate.billing.BillingProperties;
+import com.estate.billing.billrun.BillRuns;
 import com.estate.billing.meter.ReadingImportReport.RowError;
 import com.estate.billing.meter.domain.MeterKind;
 import com.estate.billing.meter.persistence.BilledPeriodsDocument;
@@ -31,9 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -44,7 +42,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The periodic import of meter readings from CSV (infra/BUSINESS-RULES.md §12, infra/ARCHITECTURE.md §26): every
+ * The periodic import of meter readings from CSV (infra/BUSINESS-RULES.md §16, infra/ARCHITECTURE.md §26): every
  * row is checked, bad rows are reported with their line and a problem code, good rows are stored, one write per
  * unit. A row already stored with the same value is {@code unchanged}, so importing a file again is harmless. The
  * import holds the community's bill-run lease, so no bill run reads the readings while they change.
@@ -60,16 +58,16 @@ public class ReadingImport {
     private final MongoTemplate mongo;
     private final UnitFactsStore unitFacts;
     private final MeterReadings meterReadings;
-    private final LockProvider locks;
+    private final BillRuns billRuns;
     private final BillingProperties properties;
     private final Clock clock;
 
-    ReadingImport(MongoTemplate mongo, UnitFactsStore unitFacts, MeterReadings meterReadings, LockProvider locks,
+    ReadingImport(MongoTemplate mongo, UnitFactsStore unitFacts, MeterReadings meterReadings, BillRuns billRuns,
             BillingProperties properties, Clock clock) {
         this.mongo = mongo;
         this.unitFacts = unitFacts;
         this.meterReadings = meterReadings;
-        this.locks = locks;
+        this.billRuns = billRuns;
         this.properties = properties;
         this.clock = clock;
     }
@@ -77,8 +75,7 @@ public class ReadingImport {
     public ReadingImportReport run(Caller caller, String communityId, InputStream body, Charset charset)
             throws IOException {
         caller.requireCommunity(communityId, "community", communityId);
-        SimpleLock lease = locks.lock(new LockConfiguration(ClockProvider.now(), "bill-run:" + communityId,
-                properties.billRun().lockAtMostFor(), java.time.Duration.ZERO)).orElseThrow(() ->
+        SimpleLock lease = billRuns.lease(communityId).orElseThrow(() ->
                 new ConflictException("bill-run-in-progress", "A bill run of community " + communityId
                         + " is in progress.", communityId));
         try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.estate.billing.BillingTest;
+import com.estate.billing.billrun.BillRuns;
 import com.estate.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -128,6 +130,24 @@ class MeterReadingsTest extends BillingTest {
                 .formatted(unitId));
         assertThat(errors(conflict.json())).containsExactly("2:reading-conflict");
         assertThat(readingsOf(finance, unitId, 5)).hasSize(5);
+    }
+
+    @Autowired
+    BillRuns billRuns;
+
+    @Test
+    void noImportWhileABillRunOfTheCommunityHoldsItsLease() {
+        String unitId = movedInUnitWithStartReadings();
+        var lease = billRuns.lease(communityId).orElseThrow();
+        try {
+            Answer refused = importCsv(finance, "unitId,meter,readOn,reading\n%s,water,2026-10-31,110.5\n"
+                    .formatted(unitId));
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().path("code").asString()).isEqualTo("bill-run-in-progress");
+        } finally {
+            lease.unlock();
+        }
+        assertThat(readingsOf(finance, unitId, 3)).hasSize(3);
     }
 
     @Test

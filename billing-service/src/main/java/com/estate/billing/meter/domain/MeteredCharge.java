@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A metered fee (代收代办, infra/BUSINESS-RULES.md §12): unit price × (the reading billed up to − the reading the
+ * A metered fee (代收代办, infra/BUSINESS-RULES.md §16): unit price × (the reading billed up to − the reading the
  * previous bill ended on), exact, then rounded once half-up to the fen ({@link Fen#round}). Plain Java.
  */
 public record MeteredCharge(Reading from, Reading to, BigDecimal quantity, Money amount) {
