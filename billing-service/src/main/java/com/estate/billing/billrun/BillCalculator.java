@@ -8,6 +8,7 @@ import com.estate.billing.fee.FeeKind;
 import com.estate.billing.fee.FeeSchedule;
 import com.estate.billing.fee.ProRating;
 import com.estate.billing.ledger.Fen;
+import com.estate.billing.meter.domain.UnitMeters;
 import com.estate.billing.unit.UnitFacts;
 import com.estate.platform.money.Money;
 import java.math.BigDecimal;
@@ -20,25 +21,36 @@ import java.util.Map;
 /**
  * The lines of one unit's bill for a period (infra/BUSINESS-RULES.md §11): every monthly item of the schedule in force
  * on each month's first billed day, pro-rated by days from the first billable day, the property fee's custody days at
- * 70%, then the pending one-off charges. Each line is the exact sum over the months, rounded once. Plain Java.
+ * 70%, the metered fees from the unit's readings, then the pending one-off charges. Each line is the exact sum over the months, rounded once. Plain Java.
  */
 public final class BillCalculator {
 
     private BillCalculator() {
     }
 
-    /** The lines, or why there are none. */
-    public record Outcome(List<BillLine> lines, SkipReason skipped) {
+    /**
+     * The lines, or why there are none.
+     *
+     * @param meterReadingMissing a metered item applies but no reading is newer than what was billed: no line for it
+     *                            now, the next bill with a reading bills the whole difference
+     */
+    public record Outcome(List<BillLine> lines, SkipReason skipped, boolean meterReadingMissing) {
 
-        static Outcome skip(SkipReason reason) {
-            return new Outcome(List.of(), reason);
+        static Outcome skip(SkipReason reason, boolean meterReadingMissing) {
+            return new Outcome(List.of(), reason, meterReadingMissing);
         }
     }
 
     public static Outcome linesFor(UnitFacts unit, FeeSchedule schedule, BillPeriod period,
             List<PendingCharge> charges) {
+        return linesFor(unit, schedule, period, charges, UnitMeters.NONE);
+    }
+
+    /** The lines with the unit's metered fees, billed from its readings ({@link MeteredLines}). */
+    public static Outcome linesFor(UnitFacts unit, FeeSchedule schedule, BillPeriod period,
+            List<PendingCharge> charges, UnitMeters meters) {
         if ("UNSOLD".equals(unit.status())) {
-            return Outcome.skip(SkipReason.UNSOLD);
+            return Outcome.skip(SkipReason.UNSOLD, false);
         }
         List<BillLine> lines = new ArrayList<>();
         LocalDate start = unit.billableFrom();
@@ -52,13 +64,20 @@ public final class BillCalculator {
         } else {
             lines.addAll(monthlyLines(unit, schedule, period, start));
         }
+        boolean readingMissing = false;
+        if (start != null && (!start.isAfter(period.to()) || unit.prepaidThrough() != null)) {
+            // moved in (a move-in bill prepays the monthly fees, never the metered ones)
+            MeteredLines metered = MeteredLines.of(unit, schedule, period, meters);
+            lines.addAll(metered.lines());
+            readingMissing = metered.readingMissing();
+        }
         for (PendingCharge charge : charges) {
             lines.add(new BillLine(charge.itemCode(), charge.reason(), charge.amount(), charge.chargeId()));
         }
         if (lines.isEmpty()) {
-            return Outcome.skip(periodic == null ? SkipReason.NOTHING_TO_BILL : periodic);
+            return Outcome.skip(periodic == null ? SkipReason.NOTHING_TO_BILL : periodic, readingMissing);
         }
-        return new Outcome(lines, null);
+        return new Outcome(lines, null, readingMissing);
     }
 
     private static List<BillLine> monthlyLines(UnitFacts unit, FeeSchedule schedule, BillPeriod period,

@@ -11,10 +11,12 @@ import java.util.Map;
  * {@code alreadyBilled}.
  *
  * @param skippedSamples the first {@link #MAX_SAMPLES} units skipped, with why
+ * @param unitsWithoutMeterReading units with a metered fee but no reading newer than what was billed: no metered line
+ *                                 this time (the next bill with a reading bills the whole difference)
  */
 public record BillRunReport(long unitsSeen, long billsIssued, long alreadyBilled, Map<SkipReason, Long> skipped,
         List<Skipped> skippedSamples, Money totalIssued, Money creditApplied, long chargesBilled,
-        long ledgerRepairs) {
+        long ledgerRepairs, long unitsWithoutMeterReading) {
 
     public static final int MAX_SAMPLES = 100;
 
@@ -28,6 +30,7 @@ public record BillRunReport(long unitsSeen, long billsIssued, long alreadyBilled
         long alreadyBilled;
         long chargesBilled;
         long ledgerRepairs;
+        long withoutMeterReading;
         final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         final List<Skipped> samples = new ArrayList<>();
         Money total = Money.zero();
@@ -42,7 +45,7 @@ public record BillRunReport(long unitsSeen, long billsIssued, long alreadyBilled
 
         BillRunReport report() {
             return new BillRunReport(unitsSeen, billsIssued, alreadyBilled, Map.copyOf(skipped), List.copyOf(samples),
-                    total, credit, chargesBilled, ledgerRepairs);
+                    total, credit, chargesBilled, ledgerRepairs, withoutMeterReading);
         }
     }
 }

@@ -14,6 +14,7 @@ import com.estate.billing.fee.FeeItems;
 import com.estate.billing.fee.FeeSchedule;
 import com.estate.billing.ledger.Ledger;
 import com.estate.billing.ledger.LedgerEntryKind;
+import com.estate.billing.meter.MeterReadings;
 import com.estate.billing.unit.UnitFactsStore;
 import com.estate.platform.money.Money;
 import java.math.BigDecimal;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * One attempt of a bill run of a community and period (infra/ARCHITECTURE.md §20), safe to repeat: the community's
  * units are streamed through one cursor; bills are written {@code batch-size} at a time ({@link Bills#issueAll}:
  * one batch insert of bills, each with its bill.issued and notification, then one bulk insert of their charges). Before the first unit it reads, once each: the fee schedule, the ids of the period's bills that exist, the
- * community's ledger (prepaid credit, and which existing bills are booked) and the pending one-off charges. What stays
+ * community's ledger (prepaid credit, and which existing bills are booked), the pending one-off charges and the
+ * community's meter readings. What stays
  * in memory grows with the community (those ids and the accounts in credit), never with the run's output.
  * The caller holds the community's lease.
  */
@@ -44,16 +46,18 @@ public class BillRunner {
     private final Bills bills;
     private final Ledger ledger;
     private final PendingCharges pendingCharges;
+    private final MeterReadings meterReadings;
     private final BillingProperties properties;
     private final Clock clock;
 
     BillRunner(UnitFactsStore unitFacts, FeeItems feeItems, Bills bills, Ledger ledger,
-            PendingCharges pendingCharges, BillingProperties properties, Clock clock) {
+            PendingCharges pendingCharges, MeterReadings meterReadings, BillingProperties properties, Clock clock) {
         this.unitFacts = unitFacts;
         this.feeItems = feeItems;
         this.bills = bills;
         this.ledger = ledger;
         this.pendingCharges = pendingCharges;
+        this.meterReadings = meterReadings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -73,6 +77,7 @@ public class BillRunner {
         });
         balances.values().removeIf(balance -> balance.signum() >= 0); // only prepaid credit matters from here
         Map<String, List<PendingCharge>> charges = pendingCharges.pendingByUnit(communityId);
+        MeterReadings.Positions meters = meterReadings.forBillRun(communityId, period); // §26: one pass
 
         BillRunReport.Tally tally = new BillRunReport.Tally();
         Batch batch = new Batch();
@@ -89,7 +94,11 @@ public class BillRunner {
                 }
                 List<PendingCharge> taken = waiting.stream()
                         .filter(c -> pendingCharges.claim(c.chargeId(), billId, bills::exists)).toList();
-                BillCalculator.Outcome outcome = BillCalculator.linesFor(unit, schedule, period, taken);
+                BillCalculator.Outcome outcome = BillCalculator.linesFor(unit, schedule, period, taken,
+                        meters.of(unit.unitId()));
+                if (outcome.meterReadingMissing()) {
+                    tally.withoutMeterReading++;
+                }
                 if (outcome.skipped() != null) {
                     tally.skip(unit.unitId(), outcome.skipped());
                     return;

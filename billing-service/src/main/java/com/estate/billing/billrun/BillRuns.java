@@ -101,7 +101,11 @@ public class BillRuns {
         return Optional.of(execute(mongo.save(run), period, lock.get()));
     }
 
-    private Optional<SimpleLock> lease(String communityId) {
+    /**
+     * The community's bill-run lease, if free: also held by whatever must not change while a run reads (the meter
+     * reading import, infra/ARCHITECTURE.md §26).
+     */
+    public Optional<SimpleLock> lease(String communityId) {
         Duration atMost = properties.billRun().lockAtMostFor();
         return locks.lock(new LockConfiguration(ClockProvider.now(), "bill-run:" + communityId, atMost,
                 Duration.ZERO));

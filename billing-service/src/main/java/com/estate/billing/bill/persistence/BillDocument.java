@@ -43,7 +43,8 @@ public class BillDocument extends AggregateDocument {
     private Instant voidedAt;
     private String voidReason;
 
-    record Line(String item, String description, BigDecimal amount, String chargeId) {
+    /** {@code metered}: the readings of a metered line (absent on other lines and on bills stored before). */
+    record Line(String item, String description, BigDecimal amount, String chargeId, BillLine.Metered metered) {
     }
 
     record Applied(String id, BigDecimal amount, Instant appliedAt, Instant reversedAt) {
@@ -76,7 +77,7 @@ public class BillDocument extends AggregateDocument {
         requestedByKind = bill.requestedBy() == null ? null : bill.requestedBy().kind();
         requestedById = bill.requestedBy() == null ? null : bill.requestedBy().id();
         lines = bill.lines().stream()
-                .map(l -> new Line(l.item(), l.description(), l.amount().amount(), l.chargeId())).toList();
+                .map(l -> new Line(l.item(), l.description(), l.amount().amount(), l.chargeId(), l.metered())).toList();
         total = bill.total().amount();
         openAmount = bill.openAmount().amount();
         currency = bill.total().currency();
@@ -95,7 +96,8 @@ public class BillDocument extends AggregateDocument {
         return new Bill(id, accountId, unitId, communityId,
                 periodFrom == null ? null : new BillPeriod(periodFrom, periodTo),
                 requestedByKind == null ? null : new RequestedBy(requestedByKind, requestedById),
-                lines.stream().map(l -> new BillLine(l.item(), l.description(), money(l.amount()), l.chargeId()))
+                lines.stream().map(l -> new BillLine(l.item(), l.description(), money(l.amount()), l.chargeId(),
+                        l.metered()))
                         .toList(),
                 money(total), dueDate, issuedAt, status,
                 allocations == null ? List.of() : allocations.stream()

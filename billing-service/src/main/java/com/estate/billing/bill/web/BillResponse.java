@@ -1,5 +1,8 @@
 package com.estate.billing.bill.web;
 
+import com.estate.billing.bill.messaging.BillIssuedV1;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import com.estate.billing.bill.Bill;
 import com.estate.billing.bill.BillStatus;
 import java.time.Instant;
@@ -17,7 +20,8 @@ record BillResponse(String id, String accountId, String unitId, String community
     record RequestedBy(String kind, String id) {
     }
 
-    record Line(String item, String description, String amount, String chargeId) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Line(String item, String description, String amount, String chargeId, BillIssuedV1.Metered metered) {
     }
 
     record Allocation(String id, String amount, Instant appliedAt, Instant reversedAt) {
@@ -28,7 +32,7 @@ record BillResponse(String id, String accountId, String unitId, String community
                 bill.period() == null ? null : new Period(bill.period().from(), bill.period().to()),
                 bill.requestedBy() == null ? null : new RequestedBy(bill.requestedBy().kind(), bill.requestedBy().id()),
                 bill.lines().stream().map(l -> new Line(l.item(), l.description(), l.amount().toPlainString(),
-                        l.chargeId())).toList(),
+                        l.chargeId(), BillIssuedV1.Metered.of(l.metered()))).toList(),
                 bill.total().toPlainString(), bill.openAmount().toPlainString(), bill.total().currency(),
                 bill.dueDate(), bill.issuedAt(), bill.status(),
                 bill.allocations().stream().map(a -> new Allocation(a.id(), a.amount().toPlainString(), a.appliedAt(),

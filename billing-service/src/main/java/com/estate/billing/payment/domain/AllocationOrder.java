@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which bills a payment goes to, in which order (infra/BUSINESS-RULES.md §12, payments): the bills the payer chose,
+ * Which bills a payment goes to, in which order (infra/BUSINESS-RULES.md §16, payments): the bills the payer chose,
  * otherwise every open bill, oldest due first in both cases. What the bills do not take is prepaid credit.
  */
 public final class AllocationOrder {

@@ -1,6 +1,6 @@
 package com.estate.billing.payment.domain;
 
-/** Where the payment was taken (infra/BUSINESS-RULES.md §12, payments). */
+/** Where the payment was taken (infra/BUSINESS-RULES.md §16, payments). */
 public enum PaymentMethod {
     /** At the service desk, by a desk agent or finance. */
     DESK,

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Payments: finance and the desk record money received at the desk or at home; a resident starts an online payment
- * of their own unit's bills (infra/BUSINESS-RULES.md §12, payments). Every POST takes an {@code Idempotency-Key}.
+ * of their own unit's bills (infra/BUSINESS-RULES.md §16, payments). Every POST takes an {@code Idempotency-Key}.
  */
 @RestController
 class PaymentController {

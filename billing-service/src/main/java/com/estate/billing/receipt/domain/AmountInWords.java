@@ -6,7 +6,7 @@ import java.math.BigInteger;
 
 /**
  * An amount in Chinese capital numerals (大写金额), as a receipt states its total so it cannot be altered:
- * 406.80 is 肆佰零陆元捌角整, 100010.00 is 壹拾万零壹拾元整, 0.05 is 伍分 (infra/BUSINESS-RULES.md §12, receipts).
+ * 406.80 is 肆佰零陆元捌角整, 100010.00 is 壹拾万零壹拾元整, 0.05 is 伍分 (infra/BUSINESS-RULES.md §16, receipts).
  * A run of zeros inside the number is written as one 零; an amount without fen ends with 整.
  */
 public final class AmountInWords {

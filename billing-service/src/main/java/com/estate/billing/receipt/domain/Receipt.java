@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * A receipt (收费票据) for one payment: its number is gapless per community and year and is never reused, so a
  * wrong receipt is voided, not deleted or renumbered. Voiding takes two people: someone asks with a reason, and a
- * finance officer other than the one who asked approves (infra/BUSINESS-RULES.md §12, receipts).
+ * finance officer other than the one who asked approves (infra/BUSINESS-RULES.md §16, receipts).
  *
  * @param payerName as the payer gave it at the desk (printed, never published in an event)
  * @param channel   how the money came (CASH, WECHAT_PAY, ...), as in {@code payment.received}

@@ -56,7 +56,7 @@ class ReceiptController {
         return Etags.ok(receipts.requestVoid(caller, id, ifMatch, body.reason().strip()), ReceiptResponse::of);
     }
 
-    /** Finance approves (not the one who asked) or rejects a requested void (infra/BUSINESS-RULES.md §12, receipts). */
+    /** Finance approves (not the one who asked) or rejects a requested void (infra/BUSINESS-RULES.md §16, receipts). */
     @PostMapping("/api/billing/receipts/{id}/void-decision")
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<ReceiptResponse> decideVoid(@PathVariable String id, @Valid @RequestBody VoidDecisionBody body,

@@ -1,6 +1,6 @@
 package com.estate.billing.refund.domain;
 
-/** What a refund does to the money (infra/BUSINESS-RULES.md §12, refunds). */
+/** What a refund does to the money (infra/BUSINESS-RULES.md §16, refunds). */
 public enum RefundKind {
     /** Pays part of the account's prepaid credit back to the payer, against one of their payments. */
     REFUND,

@@ -51,7 +51,7 @@ class RefundController {
         return Etags.created(URI.create("/api/billing/refunds/" + refund.value().id()), refund, RefundResponse::of);
     }
 
-    /** Approval books the reversing entries at once (infra/BUSINESS-RULES.md §12, refunds). */
+    /** Approval books the reversing entries at once (infra/BUSINESS-RULES.md §16, refunds). */
     @PostMapping("/api/billing/refunds/{id}/decision")
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<RefundResponse> decide(@PathVariable String id, @Valid @RequestBody RefundDecisionBody body,

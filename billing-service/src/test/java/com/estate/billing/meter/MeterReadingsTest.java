@@ -1,0 +1,255 @@
+package com.estate.billing.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.estate.billing.BillingTest;
+import com.estate.billing.billrun.BillRuns;
+import com.estate.testsupport.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Meter readings: the start readings of a move-in, the CSV import (row errors, re-import, conflicts, who may), and
+ * bill runs that bill each reading difference once.
+ */
+class MeterReadingsTest extends BillingTest {
+
+    static final Instant SEPTEMBER_30 = Instant.parse("2026-09-29T18:00:00Z"); // 2026-09-30 02:00 in Shanghai
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Answer(int status, JsonNode json, String contentType) {
+    }
+
+    Answer importCsv(String token, String csv) {
+        try {
+            var response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/billing/meter-readings/import?communityId=" + communityId))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), JSON.readTree(response.body()),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** resident-service's start readings of a move-in, schema-valid. */
+    void startReadings(String unitId, String water, String electricity, String gas) {
+        String caseId = "case-" + UUID.randomUUID();
+        String event = events.of(UUID.randomUUID().toString(), "com.estate.resident.movein.meter-readings-recorded.v1",
+                "/resident-service", caseId, communityId, Map.of("caseId", caseId, "unitId", unitId,
+                        "communityId", communityId, "readings", Map.of(
+                                "water", Map.of("value", water, "unit", "m3"),
+                                "electricity", Map.of("value", electricity, "unit", "kWh"),
+                                "gas", Map.of("value", gas, "unit", "m3")),
+                        "recordedAt", SEPTEMBER_30.toString(), "confirmedAt", SEPTEMBER_30.toString()));
+        contracts.assertValid(event);
+        kafka.send("resident.events", caseId, event);
+    }
+
+    JsonNode readingsOf(String token, String unitId, int expected) {
+        return await("readings of " + unitId).atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var answer = api.send("GET", "/api/billing/meter-readings?unitId=" + unitId, token, null);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            return answer.json().path("readings");
+        }, readings -> readings.size() >= expected);
+    }
+
+    String movedInUnitWithStartReadings() {
+        String unitId = registerUnit("80.00", "RESIDENTIAL");
+        moveIn(unitId, SEPTEMBER_30);
+        startReadings(unitId, "100.5", "2000", "30");
+        readingsOf(finance, unitId, 3);
+        return unitId;
+    }
+
+    static List<String> errors(JsonNode report) {
+        List<String> errors = new ArrayList<>();
+        report.path("errors").forEach(e -> errors.add(e.path("line").asLong() + ":" + e.path("code").asString()));
+        return errors;
+    }
+
+    @Test
+    void startReadingsOfAMoveInAreEachMetersFirstReading() {
+        String unitId = movedInUnitWithStartReadings();
+        JsonNode readings = readingsOf(finance, unitId, 3);
+        assertThat(readings).hasSize(3);
+        assertThat(readings.get(0).path("meter").asString()).isEqualTo("water");
+        assertThat(readings.get(0).path("readOn").asString()).isEqualTo("2026-09-30");
+        assertThat(readings.get(0).path("reading").asString()).isEqualTo("100.5");
+        assertThat(readings.get(0).path("source").asString()).isEqualTo("move-in");
+    }
+
+    @Test
+    void importReportsEveryBadRowWithItsLineStoresTheRestAndAgainChangesNothing() {
+        String unitId = movedInUnitWithStartReadings();
+        String csv = """
+                unitId,meter,readOn,reading
+                %1$s,water,2026-10-31,110.5
+                unit-nobody,water,2026-10-31,1
+                %1$s,steam,2026-10-31,1
+
+                %1$s,gas,31.10.2026,40
+                %1$s,gas,2026-10-31,-1
+                %1$s,electricity,2026-10-31,1999
+                %1$s,electricity,2026-09-29,2100
+                %1$s,water,2026-10-31,110.5
+                %1$s,gas,2099-01-01,50
+                %1$s,electricity,2026-11-15,2100.25
+                """.formatted(unitId);
+        Answer first = importCsv(finance, csv);
+        assertThat(first.status()).as(first.json().toString()).isEqualTo(200);
+        assertThat(first.json().path("stored").asLong()).isEqualTo(2);
+        assertThat(first.json().path("unchanged").asLong()).isZero();
+        assertThat(first.json().path("rejected").asLong()).isEqualTo(8);
+        assertThat(errors(first.json())).containsExactly("3:unknown-unit", "4:unknown-meter", "6:bad-date",
+                "7:bad-reading", "8:reading-lower", "9:reading-before-previous", "10:duplicate-row",
+                "11:reading-in-future");
+
+        Answer again = importCsv(finance, csv);
+        assertThat(again.json().path("stored").asLong()).isZero();
+        assertThat(again.json().path("unchanged").asLong()).isEqualTo(2);
+        assertThat(readingsOf(finance, unitId, 5)).hasSize(5);
+
+        Answer conflict = importCsv(finance, "unitId,meter,readOn,reading\n%s,water,2026-10-31,111\n"
+                .formatted(unitId));
+        assertThat(errors(conflict.json())).containsExactly("2:reading-conflict");
+        assertThat(readingsOf(finance, unitId, 5)).hasSize(5);
+    }
+
+    @Autowired
+    BillRuns billRuns;
+
+    @Test
+    void noImportWhileABillRunOfTheCommunityHoldsItsLease() {
+        String unitId = movedInUnitWithStartReadings();
+        var lease = billRuns.lease(communityId).orElseThrow();
+        try {
+            Answer refused = importCsv(finance, "unitId,meter,readOn,reading\n%s,water,2026-10-31,110.5\n"
+                    .formatted(unitId));
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().path("code").asString()).isEqualTo("bill-run-in-progress");
+        } finally {
+            lease.unlock();
+        }
+        assertThat(readingsOf(finance, unitId, 3)).hasSize(3);
+    }
+
+    @Test
+    void aFileThatIsNotAnImportIsAProblemNeverAServerError() {
+        Answer noHeader = importCsv(finance, "unit,meter,day,reading\nu-1,water,2026-10-31,1\n");
+        assertThat(noHeader.status()).isEqualTo(400);
+        assertThat(noHeader.contentType()).startsWith("application/problem+json");
+        assertThat(noHeader.json().path("code").asString()).isEqualTo("meter-import-header");
+        Answer binary = importCsv(finance, "%PDF-1.7 not a csv");
+        assertThat(binary.json().path("code").asString()).isEqualTo("meter-import-not-csv");
+        Answer broken = importCsv(finance, "unitId,meter,readOn,reading\n\"u-1,water,2026-10-31,1\n");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().path("code").asString()).isEqualTo("meter-import-malformed");
+    }
+
+    @Test
+    void billRunsBillEachDifferenceOnceAndANewReadingLaterBillsTheWholeDifference() {
+        propertyFee("2.00");
+        feeItem("""
+                {"communityId":"$community","code":"water","name":"水费","kind":"METERED","meter":"water",
+                 "unitPrice":"3.45","effectiveFrom":"2026-01-01"}""");
+        String unitId = movedInUnitWithStartReadings();
+        importCsv(finance, "unitId,meter,readOn,reading\n%s,water,2026-10-31,110.5\n".formatted(unitId));
+
+        JsonNode october = billRun("2026-10-01", "MONTHLY");
+        assertThat(october.path("status").asString()).isEqualTo("COMPLETED");
+        JsonNode line = meteredLine(unitId, "2026-10-01");
+        assertThat(line.path("amount").asString()).isEqualTo("34.50");
+        assertThat(line.path("metered").path("quantity").asString()).isEqualTo("10.0");
+        assertThat(line.path("metered").path("fromReading").asString()).isEqualTo("100.5");
+        assertThat(line.path("metered").path("toReading").asString()).isEqualTo("110.5");
+
+        JsonNode rerun = billRun("2026-10-01", "MONTHLY");
+        assertThat(rerun.path("report").path("alreadyBilled").asLong()).isEqualTo(1);
+        assertThat(rerun.path("report").path("billsIssued").asLong()).isZero();
+
+        // November: no new reading; a reading for a billed day is refused from now on
+        JsonNode november = billRun("2026-11-01", "MONTHLY");
+        assertThat(november.path("report").path("unitsWithoutMeterReading").asLong()).isEqualTo(1);
+        assertThat(meteredLine(unitId, "2026-11-01")).isNull();
+        Answer late = importCsv(finance, "unitId,meter,readOn,reading\n%s,water,2026-11-30,120\n".formatted(unitId));
+        assertThat(errors(late.json())).containsExactly("2:reading-period-billed");
+
+        // December bills the whole difference since October's reading, once
+        importCsv(finance, "unitId,meter,readOn,reading\n%s,water,2026-12-01,130.5\n".formatted(unitId));
+        billRun("2026-12-01", "MONTHLY");
+        billRun("2026-12-01", "MONTHLY");
+        JsonNode december = meteredLine(unitId, "2026-12-01");
+        assertThat(december.path("metered").path("fromReading").asString()).isEqualTo("110.5");
+        assertThat(december.path("amount").asString()).isEqualTo("69.00");
+        var bills = api.send("GET", "/api/billing/bills?size=50&accountId=" + accountOf(unitId), finance, null);
+        assertThat(bills.json().path("items")).hasSize(3);
+        assertThat(issuedWithMeteredLine(unitId)).isEqualTo(2);
+    }
+
+    /** The unit's bill of the period's metered water line, or null. */
+    JsonNode meteredLine(String unitId, String periodFrom) {
+        var bills = api.send("GET", "/api/billing/bills?size=50&accountId=" + accountOf(unitId), finance, null);
+        assertThat(bills.status()).as(bills.body()).isEqualTo(200);
+        for (JsonNode bill : bills.json().path("items")) {
+            if (bill.path("period").path("from").asString().equals(periodFrom)) {
+                for (JsonNode line : bill.path("lines")) {
+                    if (line.path("item").asString().equals("water")) {
+                        return line;
+                    }
+                }
+                return null;
+            }
+        }
+        throw new AssertionError("no bill of " + periodFrom + " for " + unitId);
+    }
+
+    /** bill.issued events of the unit with a metered line, each valid against its schema. */
+    long issuedWithMeteredLine(String unitId) {
+        return await("bill.issued of " + unitId).atMost(PATIENCE).until(() -> kafka
+                .readAll("billing.events", Duration.ofSeconds(2)).stream()
+                .filter(r -> r.value().contains("com.estate.billing.bill.issued.v1") && r.value().contains(unitId))
+                .peek(r -> contracts.assertValid(r.value()))
+                .filter(r -> r.value().contains("\"metered\"")).count(), count -> count >= 2);
+    }
+
+    @Test
+    void theServiceDecidesWhoImportsAndWhoReads() {
+        String unitId = movedInUnitWithStartReadings();
+        String csv = "unitId,meter,readOn,reading\n%s,water,2026-10-31,110.5\n".formatted(unitId);
+        TestTokens tokens = TestTokens.get();
+        assertThat(importCsv(tokens.staff("CS_AGENT", communityId), csv).status()).isEqualTo(403);
+        assertThat(importCsv(tokens.resident("r-" + unitId, communityId, unitId), csv).status()).isEqualTo(403);
+        assertThat(importCsv(tokens.staff("FINANCE", "c-elsewhere"), csv).status()).isEqualTo(404);
+        Answer technician = importCsv(tokens.staff("TECHNICIAN", communityId), csv);
+        assertThat(technician.status()).isEqualTo(200);
+        assertThat(technician.json().path("stored").asLong()).isEqualTo(1);
+
+        String path = "/api/billing/meter-readings?unitId=" + unitId;
+        assertThat(api.send("GET", path, tokens.resident("r-" + unitId, communityId, unitId), null).status())
+                .isEqualTo(200);
+        assertThat(api.send("GET", path, tokens.staff("CS_AGENT", communityId), null).status()).isEqualTo(200);
+        assertThat(api.send("GET", path, tokens.resident("r-next", communityId, "unit-next-door"), null).status())
+                .isEqualTo(404);
+        assertThat(api.send("GET", path, tokens.staff("FINANCE", "c-elsewhere"), null).status()).isEqualTo(404);
+        assertThat(api.send("GET", "/api/billing/meter-readings?unitId=unit-nobody", finance, null).status())
+                .isEqualTo(404);
+        assertThat(api.send("GET", path, tokens.staff("SECURITY", communityId), null).status()).isEqualTo(403);
+    }
+}
