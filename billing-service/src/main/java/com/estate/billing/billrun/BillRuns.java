@@ -103,7 +103,7 @@ public class BillRuns {
 
     /**
      * The community's bill-run lease, if free: also held by whatever must not change while a run reads (the meter
-     * reading import, infra/ARCHITECTURE.md §26).
+     * reading import, infra/ARCHITECTURE.md §27).
      */
     public Optional<SimpleLock> lease(String communityId) {
         Duration atMost = properties.billRun().lockAtMostFor();

@@ -42,7 +42,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The periodic import of meter readings from CSV (infra/BUSINESS-RULES.md §16, infra/ARCHITECTURE.md §26): every
+ * The periodic import of meter readings from CSV (infra/BUSINESS-RULES.md §16, infra/ARCHITECTURE.md §27): every
  * row is checked, bad rows are reported with their line and a problem code, good rows are stored, one write per
  * unit. A row already stored with the same value is {@code unchanged}, so importing a file again is harmless. The
  * import holds the community's bill-run lease, so no bill run reads the readings while they change.

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The readings of one meter of one unit, oldest first, and which two a bill of a period bills
- * (infra/ARCHITECTURE.md §26): from the latest reading on or before the last day already billed before the period
+ * (infra/ARCHITECTURE.md §27): from the latest reading on or before the last day already billed before the period
  * (the community's earlier bill runs; the first reading if there is none), to the latest reading on or before the
  * period's end. Readings on or before a billed day never change afterwards, so both ends are the same whenever the
  * period is billed again, and the next bill starts exactly where this one ended. Plain Java.

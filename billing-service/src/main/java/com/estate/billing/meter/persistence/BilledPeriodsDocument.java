@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The last days of the periods a community's bill runs have billed meters for ({@code meter_billed_periods}, keyed by
  * the community id): added by a run before it reads a reading, never removed. Readings on or before the latest of
- * them are closed (infra/ARCHITECTURE.md §26).
+ * them are closed (infra/ARCHITECTURE.md §27).
  */
 @Document(BilledPeriodsDocument.COLLECTION)
 public class BilledPeriodsDocument {

@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Every meter reading of one unit ({@code meter_readings}, keyed by the unit id): a bill run reads a community's
- * readings in one pass, an import or a move-in changes one unit's document in one write (infra/ARCHITECTURE.md §26).
+ * readings in one pass, an import or a move-in changes one unit's document in one write (infra/ARCHITECTURE.md §27).
  */
 @Document(MeterReadingsDocument.COLLECTION)
 public class MeterReadingsDocument extends AggregateDocument {
