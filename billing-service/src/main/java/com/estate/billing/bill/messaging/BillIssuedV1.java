@@ -20,14 +20,15 @@ public record BillIssuedV1(String billId, String accountId, String unitId, Strin
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Line(String item, String description, String amount) {
+    public record Line(String item, String description, String amount, String chargeId) {
     }
 
     public static BillIssuedV1 of(Bill bill) {
         return new BillIssuedV1(bill.id(), bill.accountId(), bill.unitId(), bill.communityId(),
                 bill.period() == null ? null : new Period(bill.period().from(), bill.period().to()),
                 RequestedByV1.of(bill.requestedBy()),
-                bill.lines().stream().map(l -> new Line(l.item(), l.description(), l.amount().toPlainString()))
+                bill.lines().stream().map(l -> new Line(l.item(), l.description(), l.amount().toPlainString(),
+                        l.chargeId()))
                         .toList(),
                 bill.total().toPlainString(), bill.total().currency(), bill.dueDate(), bill.issuedAt());
     }
