@@ -2,15 +2,12 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The duty desk through the gateway: a supervisor rosters a night technician and the next morning's agent in a new
@@ -21,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DutyHandoverE2E extends Journey {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Test
@@ -101,11 +97,6 @@ class DutyHandoverE2E extends Journey {
         return routed;
     }
 
-    /** The account id the roster names a member by: the token's subject. */
-    private static String subjectOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JSON.readTree(payload).path("sub").asString();
-    }
 
     private static String created(Reply reply) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);

@@ -31,6 +31,13 @@ abstract class Journey {
         return partners;
     }
 
+    /** The user id ({@code sub}) a token was issued to, e.g. a technician's, as workorder-service knows them. */
+    static String subjectOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return tools.jackson.databind.json.JsonMapper.shared().readTree(payload).path("sub").asString();
+    }
+
     @AfterAll
     static void closePartners() {
         if (partners != null) {

@@ -2,20 +2,10 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A move-in (入住) through every step, through the gateway: the desk registers the owner and opens the case, uploads
@@ -26,10 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * case, and the unit is occupied.
  */
 class MoveInE2E extends Journey {
-
-    private static final String PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void anOwnerMovesInThroughEveryStep() throws Exception {
@@ -52,27 +38,18 @@ class MoveInE2E extends Journey {
                 "Idempotency-Key", UUID.randomUUID().toString()));
 
         // 1. documents, 2. registration
-        for (JsonNode document : read(caseId).path("documents")) {
-            String type = document.path("type").asString();
-            ok(send("PUT", "/api/move-ins/" + caseId + "/documents/" + type,
-                    "{\"attachmentId\":\"" + upload(caseId, "document") + "\"}", admin, etag(caseId)));
-            ok(step(caseId, "documents/" + type + "/verify", null, admin));
-        }
-        ok(step(caseId, "registration", """
-                {"formAttachmentId":"%s","agreements":[
-                  {"code":"community-regulations","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"},
-                  {"code":"property-service-agreement","signedBy":"OWNER","signedOn":"2026-12-01","attachmentId":"%s"}]}"""
-                .formatted(upload(caseId, "document"), upload(caseId, "document"), upload(caseId, "document")), admin));
+        MoveInDesk desk = new MoveInDesk(gateway, admin);
+        desk.documentsAndRegistration(caseId);
 
         // 3. fees: billing prices the request from the community's schedule and issues the case's bill; paid at the
         // desk, it lets the keys go
-        awaitCase(caseId, c -> !c.path("fees").path("billId").asString().isEmpty());
-        JsonNode unpaid = read(caseId);
+        desk.await(caseId, c -> !c.path("fees").path("billId").asString().isEmpty());
+        JsonNode unpaid = desk.read(caseId);
         String billId = unpaid.path("fees").path("billId").asString();
         JsonNode bill = gateway.get("/api/billing/bills/" + billId, admin).json();
         assertThat(bill.path("total").asString()).isEqualTo("295.00"); // 118.00 m² × 2.50 yuan, one month
         assertThat(unpaid.path("fees").path("total").asString()).isEqualTo("295.00");
-        Reply early = step(caseId, "handover", handover(), admin);
+        Reply early = desk.step(caseId, "handover", handover(), admin);
         assertThat(early.status()).as("%s", early).isEqualTo(409);
         assertThat(early.json().path("billId").asString()).isEqualTo(billId);
         String cashier = gateway.newStaff(admin, "FINANCE", communityId);
@@ -81,21 +58,21 @@ class MoveInE2E extends Journey {
                  "billIds":["%s"]}""".formatted(unitId, billId), cashier,
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(paid.status()).as("%s", paid).isEqualTo(201);
-        awaitCase(caseId, c -> c.path("step").asString().equals("HANDOVER"));
+        desk.await(caseId, c -> c.path("step").asString().equals("HANDOVER"));
 
         // 4. handover and 5. readings, acknowledged and confirmed by the owner
-        ok(step(caseId, "handover", handover(), admin));
+        ok(desk.step(caseId, "handover", handover(), admin));
         String owner = codes.logIn(phone);
-        ok(step(caseId, "handover/acknowledge", null, owner));
-        ok(step(caseId, "meter-readings", "{\"water\":\"3.200\",\"electricity\":\"15.5\",\"gas\":\"0.8\"}", admin));
-        ok(step(caseId, "meter-readings/confirm", null, owner));
+        ok(desk.step(caseId, "handover/acknowledge", null, owner));
+        ok(desk.step(caseId, "meter-readings", "{\"water\":\"3.200\",\"electricity\":\"15.5\",\"gas\":\"0.8\"}", admin));
+        ok(desk.step(caseId, "meter-readings/confirm", null, owner));
 
         // 6. inspection with a defect; workorder-service completes its order
-        String photo = upload(caseId, "photo");
-        ok(step(caseId, "inspection", """
+        String photo = desk.upload(caseId, "photo");
+        ok(desk.step(caseId, "inspection", """
                 {"acceptanceFormAttachmentId":"%s","defects":[{"room":"bathroom","item":"waterproofing",
                  "description":"淋浴区墙角渗水","photoAttachmentIds":["%s"]}]}"""
-                .formatted(upload(caseId, "document"), photo), admin));
+                .formatted(desk.upload(caseId, "document"), photo), admin));
         String defectId = caseId + ":1";
         // workorder-service opened one work order for the defect; the desk covers it under the developer's warranty,
         // a technician repairs it, and its completion reaches the case
@@ -117,12 +94,12 @@ class MoveInE2E extends Journey {
                 {"appointment":{"from":"2030-01-02T09:00:00+08:00","to":"2030-01-02T11:00:00+08:00"}}""", technician);
         workOrder(orderId, "start", "{}", technician);
         workOrder(orderId, "finish", "{\"notes\":\"淋浴区墙角重做防水\"}", technician);
-        awaitCase(caseId, c -> c.path("inspection").path("defects").get(0).path("status").asString().equals("FIXED"));
-        ok(step(caseId, "defects/1/re-inspection", "{\"at\":\"2026-12-10T10:00:00+08:00\"}", admin));
-        ok(step(caseId, "defects/1/sign-off", null, owner));
+        desk.await(caseId, c -> c.path("inspection").path("defects").get(0).path("status").asString().equals("FIXED"));
+        ok(desk.step(caseId, "defects/1/re-inspection", "{\"at\":\"2026-12-10T10:00:00+08:00\"}", admin));
+        ok(desk.step(caseId, "defects/1/sign-off", null, owner));
 
         // 7. completion: the archive is complete and the unit occupied
-        Reply completed = ok(step(caseId, "completion", null, admin));
+        Reply completed = ok(desk.step(caseId, "completion", null, admin));
         assertThat(completed.json().path("step").asString()).isEqualTo("DONE");
         assertThat(completed.json().path("archive").valueStream().map(e -> e.path("kind").asString()).toList())
                 .contains("ID_COPY", "MOVE_IN_NOTICE", "PURCHASE_CONTRACT", "SIGNED_AGREEMENT", "REGISTRATION_FORM",
@@ -137,85 +114,11 @@ class MoveInE2E extends Journey {
         return "{\"keys\":3,\"residentHandbook\":true,\"waterElectricDrawings\":true}";
     }
 
-    private JsonNode read(String caseId) {
-        Reply reply = gateway.get("/api/move-ins/" + caseId, admin);
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply.json();
-    }
-
-    private String etag(String caseId) {
-        return gateway.get("/api/move-ins/" + caseId, admin).etag();
-    }
-
-    private Reply step(String caseId, String step, String body, String token) {
-        return send("POST", "/api/move-ins/" + caseId + "/" + step, body == null ? "" : body, token, etag(caseId));
-    }
-
-    private JsonNode awaitCase(String caseId, Predicate<JsonNode> condition) {
-        return Eventually.until("move-in " + caseId, () -> read(caseId), condition);
-    }
-
-    /** A step the gateway's {@link Gateway} does not send: with If-Match, by PUT or POST. */
-    private Reply send(String method, String path, String body, String token, String ifMatch) {
-        HttpRequest request = HttpRequest.newBuilder(settings.gateway().resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json").header("If-Match", ifMatch)
-                .method(method, BodyPublishers.ofString(body)).build();
-        return exchange(request, method + " " + path);
-    }
-
-    /** A small PDF (or, for {@code photo}, a PNG) uploaded to the case; returns its attachment id. */
-    private String upload(String caseId, String kind) {
-        byte[] content = kind.equals("photo") ? png() : PDF.getBytes(StandardCharsets.US_ASCII);
-        String boundary = "e2e-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan."
-                + (kind.equals("photo") ? "png" : "pdf") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] body = new byte[head.length() + content.length + tail.length];
-        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, body, 0, head.length());
-        System.arraycopy(content, 0, body, head.length(), content.length);
-        System.arraycopy(tail, 0, body, head.length() + content.length, tail.length);
-        String path = "/api/move-ins/" + caseId + "/attachments?kind=" + kind;
-        HttpRequest request = HttpRequest.newBuilder(settings.gateway().resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(BodyPublishers.ofByteArray(body)).build();
-        Reply reply = exchange(request, "POST " + path);
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        return reply.json().path("id").asString();
-    }
-
-    private static byte[] png() {
-        byte[] png = new byte[64];
-        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        System.arraycopy(signature, 0, png, 0, signature.length);
-        return png;
-    }
-
-    private Reply exchange(HttpRequest request, String description) {
-        try {
-            var response = http.send(request, BodyHandlers.ofString());
-            var headers = response.headers();
-            return new Reply(description, response.statusCode(), headers.firstValue("Content-Type").orElse(""),
-                    headers.firstValue("WWW-Authenticate").orElse(""), headers.firstValue("ETag").orElse(""),
-                    headers.firstValue("Retry-After").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new AssertionError(description + " could not reach " + settings.gateway(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(description + " was interrupted", e);
-        }
-    }
-
     private static void workOrder(String orderId, String action, String body, String token) {
         String etag = gateway.get("/api/work-orders/" + orderId, token).etag();
         ok(gateway.postJson("/api/work-orders/" + orderId + "/" + action, body, token, "If-Match", etag));
     }
 
-    private static String subjectOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JsonMapper.shared().readTree(payload).path("sub").asString();
-    }
 
     private static Reply created(Reply reply) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
