@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.estate.billing.bill.messaging.BillIssuedV1;
 import com.estate.billing.bill.messaging.BillPaidV1;
+import com.estate.billing.bill.messaging.BillVoidedV1;
 import com.estate.billing.bill.persistence.BillDocument;
 import com.estate.billing.ledger.Ledger;
 import com.estate.billing.ledger.LedgerEntry;
@@ -218,12 +219,22 @@ public class Bills {
     }
 
     /**
-     * Voids an unpaid bill and reverses its charge on the ledger ({@code REVERSAL/CHARGE/bill/<billId>}). Once.
+     * Voids an unpaid bill and reverses its charge on the ledger ({@code REVERSAL/CHARGE/bill/<billId>}). Once: the
+     * first void publishes {@code com.estate.billing.bill.voided.v1} in the same write as the bill's new status, so
+     * whoever derives balances from the events takes the total off again (a second call changes nothing; after a
+     * stop between the two writes it completes the reversal).
      *
      * @throws IllegalStateException if money is applied to it
      */
     public Bill voidBill(String billId, String reason) {
-        Bill voided = change(billId, (document, bill) -> bill.voided(reason, clock.instant()));
+        Bill voided = change(billId, (document, bill) -> {
+            Bill after = bill.voided(reason, clock.instant());
+            if (bill.status() != BillStatus.VOIDED) {
+                document.publish(outboxEvents.create(BillVoidedV1.TYPE, after.accountId(), after.communityId(),
+                        BillVoidedV1.of(after)));
+            }
+            return after;
+        });
         ledger.reverse(chargeOf(voided).id(), new LedgerSource("bill-void", billId), "void: " + reason);
         return voided;
     }

@@ -118,6 +118,9 @@ class EventReplayer {
                     replay.billIssued(id, required(data, "billId"), required(data, "accountId"),
                             required(data, "communityId"), Money.yuan(required(data, "total")), chargeIds);
                 }
+                case "com.estate.billing.bill.voided.v1" -> replay.billVoided(id, required(data, "billId"),
+                        required(data, "accountId"), required(data, "communityId"),
+                        Money.yuan(required(data, "total")));
                 case "com.estate.billing.charge.posted.v1" -> replay.chargePosted(id, required(data, "chargeId"),
                         required(data, "accountId"), required(data, "communityId"));
                 case "com.estate.billing.payment.received.v1" -> replay.paymentReceived(id,

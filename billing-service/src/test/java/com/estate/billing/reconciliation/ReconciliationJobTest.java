@@ -136,4 +136,26 @@ class ReconciliationJobTest extends FinanceDeskTest {
                 TestTokens.get().staff("FINANCE", "c-elsewhere")).status()).isEqualTo(404);
         assertThat(get("/api/billing/reconciliation", agent).status()).isEqualTo(403);
     }
+
+    @Test
+    void aVoidedBillIsAnnouncedAndTheReplayTakesItOffTheBalance() {
+        String account = newAccount();
+        Bill bill = monthlyBill(account, YearMonth.from(today()).minusMonths(2), today(), "180.00");
+        var voided = scenario.stimulate(() -> bills.voidBill(bill.id(), "issued to the wrong unit"))
+                .andWaitForEvent("billing.events", "com.estate.billing.bill.voided.v1", JsonNode.class)
+                .matching(event -> bill.id().equals(event.path("billId").asString())).toArrive();
+        contracts.assertValid(voided.record().value());
+        assertThat(voided.data().path("total").asString()).isEqualTo("180.00");
+        assertThat(voided.data().path("accountId").asString()).isEqualTo(account);
+        assertThat(voided.data().has("reason")).as("free text stays on the bill").isFalse();
+        bills.voidBill(bill.id(), "issued to the wrong unit");
+        assertThat(kafka.readAll("billing.events", Duration.ofSeconds(2)).stream()
+                .filter(r -> r.value().contains("com.estate.billing.bill.voided.v1"))
+                .filter(r -> bill.id().equals(com.estate.testsupport.KafkaTestClient.data(r).path("billId")
+                        .asString(null)))).as("bill.voided once").hasSize(1);
+
+        ReconciliationReport report = job.run().report();
+        assertThat(mine(report)).filteredOn(finding -> account.equals(finding.accountId()))
+                .as("the ledger's 0.00 agrees with issued less voided").isEmpty();
+    }
 }

@@ -58,9 +58,8 @@ class BillingE2E extends Journey {
         assertThat(fee.status()).as("%s", fee).isEqualTo(201);
 
         // the run bills the unit once billing learned the move-in (until then it is skipped: run it again)
-        JsonNode run = Eventually.until("a bill run that bills " + unitId, () -> billRun(communityId, month),
-                r -> r.path("report").path("billsIssued").asLong() + r.path("report").path("alreadyBilled").asLong()
-                        == 1);
+        JsonNode run = Eventually.until("a bill run that bills " + unitId,
+                () -> BillRuns.run(gateway, admin, communityId, month), r -> BillRuns.billed(r) == 1);
         assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
 
         String owner = codes.logIn(phone);
@@ -77,18 +76,6 @@ class BillingE2E extends Journey {
         assertThat(one.json().path("lines").get(0).path("item").asString()).isEqualTo("property-management-fee");
         Reply account = gateway.get("/api/billing/accounts/fa-" + unitId, owner);
         assertThat(account.json().path("balance").asString()).as("from the ledger").isEqualTo(expected);
-    }
-
-    private static JsonNode billRun(String communityId, YearMonth month) {
-        Reply started = gateway.postJson("/api/billing/bill-runs", "{\"communityId\":\"%s\",\"from\":\"%s\"}"
-                .formatted(communityId, month.atDay(1)), admin, "Idempotency-Key", UUID.randomUUID().toString());
-        if (started.status() == 409) {
-            return started.json(); // another attempt still runs: asked again
-        }
-        assertThat(started.status()).as("%s", started).isEqualTo(202);
-        String id = id(started);
-        return Eventually.until("bill run " + id, () -> gateway.get("/api/billing/bill-runs/" + id, admin).json(),
-                r -> !r.path("status").asString().equals("RUNNING"));
     }
 
     private static String id(Reply reply) {

@@ -2,13 +2,7 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * House custody through the gateway: the desk registers a unit and its owner, files the signed agreement among the
@@ -26,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CustodyE2E {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
     /** A valid mainland ID number (GB 11643 check character); the community is new, so it is free there. */
     private static final String ID_NUMBER = "11010519491231002X";
 
@@ -42,7 +34,7 @@ class CustodyE2E {
     }
 
     @Test
-    void aUnitGoesIntoCustodyShowsAnAnomalyAndPatrolsAndComesBack() throws Exception {
+    void aUnitGoesIntoCustodyShowsAnAnomalyAndPatrolsAndComesBack() {
         String communityId = created(gateway.postJson("/api/communities",
                 "{\"name\":\"E2E 托管 " + UUID.randomUUID() + "\"}", adminToken));
         String unitId = created(gateway.postJson("/api/communities/" + communityId + "/units",
@@ -54,7 +46,7 @@ class CustodyE2E {
                 .formatted(communityId, phone, ID_NUMBER, unitId), adminToken,
                 "Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(unitStatus(unitId)).isEqualTo("VACANT");
-        String agreementId = uploadAgreement(unitId);
+        String agreementId = uploadAgreement(gateway, adminToken, unitId);
 
         Reply started = gateway.postJson("/api/custody", """
                 {"unitId":"%s","ownerResidentId":"%s","agreementAttachmentId":"%s",
@@ -101,29 +93,13 @@ class CustodyE2E {
     }
 
     /** The signed agreement as a PDF among the unit's documents, uploaded through the gateway. */
-    private static String uploadAgreement(String unitId) throws IOException, InterruptedException {
-        String boundary = "estate-" + UUID.randomUUID();
+    static String uploadAgreement(Gateway gateway, String token, String unitId) {
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII);
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"agreement.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] body = new byte[head.length + pdf.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(pdf, 0, body, head.length, pdf.length);
-        System.arraycopy(tail, 0, body, head.length + pdf.length, tail.length);
-        HttpRequest request = HttpRequest.newBuilder(settings.gateway().resolve(
-                        URI.create("/api/units/" + unitId + "/attachments?kind=document")))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + adminToken)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        HttpResponse<String> response;
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).path("id").asString();
+        Reply uploaded = gateway.upload("/api/units/" + unitId + "/attachments?kind=document", token, "agreement.pdf",
+                "application/pdf", pdf);
+        assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
+        return uploaded.json().path("id").asString();
     }
 
     private static String created(Reply reply) {

@@ -2,15 +2,12 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The duty desk through the gateway: a supervisor rosters a night technician and the next morning's agent in a new
@@ -21,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DutyHandoverE2E extends Journey {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Test
@@ -38,19 +34,19 @@ class DutyHandoverE2E extends Journey {
                 + communityId + "&from=" + night + "&to=" + night, supervisor), reply -> reply.status() == 200);
 
         // the night is kept by a technician of the community: one with the profile the supervisor keeps
-        Reply profile = gateway.sendJson("PUT", "/api/work-orders/technicians/" + subjectOf(technician), """
+        Reply profile = gateway.sendJson("PUT", "/api/work-orders/technicians/" + accountIdOf(technician), """
                 {"name":"值班师傅","skills":["plumbing"],"communities":["%s"]}""".formatted(communityId), supervisor,
                 "If-Match", "\"0\"");
         assertThat(profile.status()).as("%s", profile).isEqualTo(200);
-        assign(supervisor, communityId, night, "NIGHT", subjectOf(technician));
-        assign(supervisor, communityId, morning, "DAY", subjectOf(agent));
+        assign(supervisor, communityId, night, "NIGHT", accountIdOf(technician));
+        assign(supervisor, communityId, morning, "DAY", accountIdOf(agent));
 
         String leak = logged(technician, communityId, night.atTime(22, 40), "3-201 卫生间漏水，已关阀");
         String noise = logged(technician, communityId, morning.atTime(1, 15), "楼上装修噪音扰民");
         Reply written = gateway.postJson("/api/duty/handovers", """
                 {"communityId":"%s","shiftDate":"%s","shiftKind":"NIGHT","incomingStaffId":"%s",
                  "matters":[{"kind":"REPAIR","description":"3-201 漏水，明早维修"}],
-                 "tools":[{"item":"对讲机","holder":"值班室"}]}""".formatted(communityId, night, subjectOf(agent)),
+                 "tools":[{"item":"对讲机","holder":"值班室"}]}""".formatted(communityId, night, accountIdOf(agent)),
                 technician, "Idempotency-Key", UUID.randomUUID().toString());
         String handover = "/api/duty/handovers/" + created(written);
         assertThat(written.json().path("unresolved").asInt()).as("%s", written).isEqualTo(2);
@@ -106,11 +102,6 @@ class DutyHandoverE2E extends Journey {
         return routed;
     }
 
-    /** The account id the roster names a member by: the token's subject. */
-    private static String subjectOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JSON.readTree(payload).path("sub").asString();
-    }
 
     private static String created(Reply reply) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);

@@ -65,6 +65,20 @@ final class Gateway {
                 "POST " + path);
     }
 
+    /** One file as a multipart form's {@code file} part (an attachment upload); the answer names the stored file. */
+    Reply upload(String path, String token, String filename, String contentType, byte[] content) {
+        String boundary = "e2e-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofByteArray(body)).build(), "POST " + path);
+    }
+
     /**
      * A new staff account with one role in the community, created by the platform administrator, logged in: its
      * access token.

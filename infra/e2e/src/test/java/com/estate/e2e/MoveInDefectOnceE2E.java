@@ -23,17 +23,17 @@ class MoveInDefectOnceE2E extends Journey {
 
     @Test
     void aMoveInDefectDeliveredTwiceIsOneWorkOrder() throws InterruptedException {
-        var steps = new MoveInSteps(gateway, settings, admin);
+        var steps = new MoveInSteps(gateway, admin);
         MoveInSteps.AtInspection movein = steps.toInspection(codes, "入住验房");
         String caseId = movein.caseId();
         String supervisor = gateway.newStaff(admin, "CS_SUPERVISOR", movein.communityId());
 
         try (Redelivery redelivery = new Redelivery(settings)) {
             Map<TopicPartition, Long> mark = redelivery.mark("resident.events");
-            okReply(steps.step(caseId, "inspection", """
+            okReply(steps.desk().step(caseId, "inspection", """
                     {"acceptanceFormAttachmentId":"%s","defects":[{"room":"bathroom","item":"waterproofing",
                      "description":"淋浴区墙角渗水","photoAttachmentIds":["%s"]}]}"""
-                    .formatted(steps.upload(caseId, "document"), steps.upload(caseId, "photo")), admin));
+                    .formatted(steps.desk().upload(caseId, "document"), steps.desk().upload(caseId, "photo")), admin));
             ConsumerRecord<String, String> reported = redelivery.find(mark, record -> caseId.equals(record.key())
                     && DEFECT_REPORTED.equals(JsonMapper.shared().readTree(record.value()).path("type").asString()));
             String defectId = JsonMapper.shared().readTree(reported.value()).path("data").path("defectId").asString();
@@ -49,7 +49,7 @@ class MoveInDefectOnceE2E extends Journey {
             assertThat(after).as("the same defect delivered again").hasSize(1);
             assertThat(after.getFirst().path("id").asString()).isEqualTo(first.getFirst().path("id").asString());
             String orderId = first.getFirst().path("id").asString();
-            steps.awaitCase(caseId, c -> orderId.equals(c.path("inspection").path("defects").get(0).path("orderId")
+            steps.desk().await(caseId, c -> orderId.equals(c.path("inspection").path("defects").get(0).path("orderId")
                     .asString()));
         }
     }

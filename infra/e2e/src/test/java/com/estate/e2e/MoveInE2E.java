@@ -2,13 +2,10 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A move-in (入住) through every step, through the gateway: the desk registers the owner and opens the case, uploads
@@ -29,17 +26,18 @@ class MoveInE2E extends Journey {
         String caseId = opened.caseId();
 
         // 1. documents, 2. registration
-        steps().documentsAndRegistration(caseId);
+        MoveInDesk desk = new MoveInDesk(gateway, admin);
+        desk.documentsAndRegistration(caseId);
 
         // 3. fees: billing prices the request from the community's schedule and issues the case's bill; paid at the
         // desk, it lets the keys go
-        awaitCase(caseId, c -> !c.path("fees").path("billId").asString().isEmpty());
-        JsonNode unpaid = read(caseId);
+        desk.await(caseId, c -> !c.path("fees").path("billId").asString().isEmpty());
+        JsonNode unpaid = desk.read(caseId);
         String billId = unpaid.path("fees").path("billId").asString();
         JsonNode bill = gateway.get("/api/billing/bills/" + billId, admin).json();
         assertThat(bill.path("total").asString()).isEqualTo("295.00"); // 118.00 m² × 2.50 yuan, one month
         assertThat(unpaid.path("fees").path("total").asString()).isEqualTo("295.00");
-        Reply early = step(caseId, "handover", handover(), admin);
+        Reply early = desk.step(caseId, "handover", handover(), admin);
         assertThat(early.status()).as("%s", early).isEqualTo(409);
         assertThat(early.json().path("billId").asString()).isEqualTo(billId);
         String cashier = gateway.newStaff(admin, "FINANCE", communityId);
@@ -48,27 +46,27 @@ class MoveInE2E extends Journey {
                  "billIds":["%s"]}""".formatted(unitId, billId), cashier,
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(paid.status()).as("%s", paid).isEqualTo(201);
-        awaitCase(caseId, c -> c.path("step").asString().equals("HANDOVER"));
+        desk.await(caseId, c -> c.path("step").asString().equals("HANDOVER"));
 
         // 4. handover and 5. readings, acknowledged and confirmed by the owner
-        ok(step(caseId, "handover", handover(), admin));
+        ok(desk.step(caseId, "handover", handover(), admin));
         String owner = codes.logIn(phone);
-        ok(step(caseId, "handover/acknowledge", null, owner));
-        ok(step(caseId, "meter-readings", "{\"water\":\"3.200\",\"electricity\":\"15.5\",\"gas\":\"0.8\"}", admin));
-        ok(step(caseId, "meter-readings/confirm", null, owner));
+        ok(desk.step(caseId, "handover/acknowledge", null, owner));
+        ok(desk.step(caseId, "meter-readings", "{\"water\":\"3.200\",\"electricity\":\"15.5\",\"gas\":\"0.8\"}", admin));
+        ok(desk.step(caseId, "meter-readings/confirm", null, owner));
 
         // 6. inspection with a defect; workorder-service completes its order
-        String photo = upload(caseId, "photo");
-        ok(step(caseId, "inspection", """
+        String photo = desk.upload(caseId, "photo");
+        ok(desk.step(caseId, "inspection", """
                 {"acceptanceFormAttachmentId":"%s","defects":[{"room":"bathroom","item":"waterproofing",
                  "description":"淋浴区墙角渗水","photoAttachmentIds":["%s"]}]}"""
-                .formatted(upload(caseId, "document"), photo), admin));
+                .formatted(desk.upload(caseId, "document"), photo), admin));
         String defectId = caseId + ":1";
         // workorder-service opened one work order for the defect; the desk covers it under the developer's warranty,
         // a technician repairs it, and its completion reaches the case
         String supervisor = gateway.newStaff(admin, "CS_SUPERVISOR", communityId);
         String technician = gateway.newStaff(admin, "TECHNICIAN", communityId);
-        String technicianId = subjectOf(technician);
+        String technicianId = accountIdOf(technician);
         ok(gateway.sendJson("PUT", "/api/work-orders/technicians/" + technicianId, """
                 {"name":"王师傅","skills":["leak","plumbing","decoration"],"communities":["%s"]}"""
                 .formatted(communityId), supervisor, "If-Match", "\"0\""));
@@ -84,12 +82,12 @@ class MoveInE2E extends Journey {
                 {"appointment":{"from":"2030-01-02T09:00:00+08:00","to":"2030-01-02T11:00:00+08:00"}}""", technician);
         workOrder(orderId, "start", "{}", technician);
         workOrder(orderId, "finish", "{\"notes\":\"淋浴区墙角重做防水\"}", technician);
-        awaitCase(caseId, c -> c.path("inspection").path("defects").get(0).path("status").asString().equals("FIXED"));
-        ok(step(caseId, "defects/1/re-inspection", "{\"at\":\"2026-12-10T10:00:00+08:00\"}", admin));
-        ok(step(caseId, "defects/1/sign-off", null, owner));
+        desk.await(caseId, c -> c.path("inspection").path("defects").get(0).path("status").asString().equals("FIXED"));
+        ok(desk.step(caseId, "defects/1/re-inspection", "{\"at\":\"2026-12-10T10:00:00+08:00\"}", admin));
+        ok(desk.step(caseId, "defects/1/sign-off", null, owner));
 
         // 7. completion: the archive is complete and the unit occupied
-        Reply completed = ok(step(caseId, "completion", null, admin));
+        Reply completed = ok(desk.step(caseId, "completion", null, admin));
         assertThat(completed.json().path("step").asString()).isEqualTo("DONE");
         assertThat(completed.json().path("archive").valueStream().map(e -> e.path("kind").asString()).toList())
                 .contains("ID_COPY", "MOVE_IN_NOTICE", "PURCHASE_CONTRACT", "SIGNED_AGREEMENT", "REGISTRATION_FORM",
@@ -105,31 +103,7 @@ class MoveInE2E extends Journey {
     }
 
     private MoveInSteps steps() {
-        return new MoveInSteps(gateway, settings, admin);
-    }
-
-    private JsonNode read(String caseId) {
-        return steps().read(caseId);
-    }
-
-    private String etag(String caseId) {
-        return steps().etag(caseId);
-    }
-
-    private Reply step(String caseId, String step, String body, String token) {
-        return steps().step(caseId, step, body, token);
-    }
-
-    private JsonNode awaitCase(String caseId, Predicate<JsonNode> condition) {
-        return steps().awaitCase(caseId, condition);
-    }
-
-    private Reply send(String method, String path, String body, String token, String ifMatch) {
-        return steps().send(method, path, body, token, ifMatch);
-    }
-
-    private String upload(String caseId, String kind) {
-        return steps().upload(caseId, kind);
+        return new MoveInSteps(gateway, admin);
     }
 
     private static void workOrder(String orderId, String action, String body, String token) {
@@ -137,10 +111,6 @@ class MoveInE2E extends Journey {
         ok(gateway.postJson("/api/work-orders/" + orderId + "/" + action, body, token, "If-Match", etag));
     }
 
-    private static String subjectOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JsonMapper.shared().readTree(payload).path("sub").asString();
-    }
 
     private static Reply ok(Reply reply) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);

@@ -3,9 +3,6 @@ package com.estate.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
@@ -15,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A resident pays their move-in bill online through the gateway: billing bills the move-in fees, the resident
+ * A resident pays their move-in bill online through the gateway: the desk registers the owner's move-in case,
+ * billing bills the fees resident-service asks for (its real request, for a case that exists), the resident
  * starts an online WeChat Pay payment, pays it on the simulated provider's page, the provider's signed callback
  * confirms it, and the receipt downloads as a PDF in Chinese. A forged callback, sent through the gateway without a
  * token as a provider sends it, is refused by billing's signature check.
@@ -28,23 +26,24 @@ class PaymentE2E extends Journey {
         String communityId = id(gateway.postJson("/api/communities", "{\"name\":\"E2E 缴费 " + UUID.randomUUID()
                 + "\"}", admin));
         String unitId = id(gateway.postJson("/api/communities/" + communityId + "/units",
-                "{\"building\":\"7\",\"unitNumber\":\"7-0601\",\"floorArea\":\"96.00\"}", admin));
+                "{\"building\":\"7\",\"unitNumber\":\"7-0601\",\"floorArea\":\"95.00\"}", admin));
         String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
         String ownerId = id(gateway.postJson("/api/residents", """
                 {"communityId":"%s","kind":"PERSON","name":"陈静","phone":"%s",
                  "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
                  "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
+        // one month of the property fee is the move-in's bill: 95.00 m² × 4.00 yuan = 380.00
         ok(gateway.postJson("/api/billing/fee-items", """
-                {"communityId":"%s","code":"move-in-service","name":"入住服务费","kind":"ONE_OFF",
-                 "unitPrice":"380.00","effectiveFrom":"2020-01-01"}""".formatted(communityId), admin,
+                {"communityId":"%s","code":"property-management-fee","name":"物业管理费","kind":"PER_AREA",
+                 "unitUse":"RESIDENTIAL","unitPrice":"4.00","effectiveFrom":"2020-01-01"}""".formatted(communityId),
+                admin, "Idempotency-Key", UUID.randomUUID().toString()));
+        // the desk opens the owner's move-in case and registers it: resident-service asks billing for its fees
+        String caseId = id(gateway.postJson("/api/move-ins",
+                "{\"unitId\":\"" + unitId + "\",\"ownerResidentId\":\"" + ownerId + "\"}", admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
-        // the move-in case asks billing for its fees (resident-service's event, as its move-in step publishes it)
-        String caseId = "case-" + UUID.randomUUID();
-        partners().publish("resident.events", "/resident-service", "com.estate.resident.movein.fees-requested.v1",
-                caseId, communityId, Map.of("caseId", caseId, "unitId", unitId, "communityId", communityId,
-                        "accountHolderResidentId", ownerId, "items", List.of(Map.of("code", "move-in-service")),
-                        "requestedAt", Instant.now().toString()));
+        MoveInDesk desk = new MoveInDesk(gateway, admin);
+        desk.documentsAndRegistration(caseId);
 
         String resident = codes.logIn(phone);
         JsonNode bill = Eventually.until("the move-in bill", () -> gateway.get("/api/billing/bills?accountId=fa-"
@@ -70,6 +69,8 @@ class PaymentE2E extends Journey {
         assertThat(settled.path("reference").asString()).startsWith("SIM");
         assertThat(gateway.get("/api/billing/bills/" + bill.path("id").asString(), resident).json()
                 .path("status").asString()).isEqualTo("PAID");
+
+        desk.await(caseId, c -> "HANDOVER".equals(c.path("step").asString()));
 
         // the receipt, printed in Chinese
         HttpResponse<byte[]> pdf = gateway.download(settled.path("receiptPdf").asString(), resident, "application/pdf");

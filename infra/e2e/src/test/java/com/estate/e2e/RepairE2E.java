@@ -2,24 +2,14 @@ package com.estate.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A resident's leak report through the gateway, all real services: resident-service announces the community and a
@@ -30,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RepairE2E extends Journey {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Test
@@ -49,7 +38,7 @@ class RepairE2E extends Journey {
         String supervisor = staff("CS_SUPERVISOR", communityId);
         String agent = staff("CS_AGENT", communityId);
         String technician = staff("TECHNICIAN", communityId);
-        String technicianId = subjectOf(technician);
+        String technicianId = accountIdOf(technician);
         ok(gateway.sendJson("PUT", "/api/work-orders/technicians/" + technicianId, """
                 {"name":"刘师傅","skills":["leak","plumbing"],"communities":["%s"]}""".formatted(communityId),
                 supervisor, "If-Match", "\"0\""));
@@ -133,34 +122,9 @@ class RepairE2E extends Journey {
 
     /** Every charge request on workorder.events whose source is the order, read from the partition it is keyed to. */
     private static List<JsonNode> chargesOf(String orderId) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<JsonNode> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor("workorder.events").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-                    && System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (orderId.equals(record.key())
-                            && record.value().contains("com.estate.workorder.charge.requested.v1")) {
-                        found.add(JSON.readTree(record.value()));
-                    }
-                }
-            }
-        }
-        return found;
+        return TopicEvents.keyed(settings, "workorder.events", orderId, "com.estate.workorder.charge.requested.v1");
     }
 
-    private static String subjectOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JSON.readTree(payload).path("sub").asString();
-    }
 
     private static Reply send(String orderId, String action, String body, String token) {
         String etag = gateway.get("/api/work-orders/" + orderId, token).etag();

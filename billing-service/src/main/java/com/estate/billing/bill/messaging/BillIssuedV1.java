@@ -21,7 +21,7 @@ public record BillIssuedV1(String billId, String accountId, String unitId, Strin
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Line(String item, String description, String amount, Metered metered) {
+    public record Line(String item, String description, String amount, String chargeId, Metered metered) {
     }
 
     /** The readings a metered line bills (additive: only on metered lines); decimals as strings. */
@@ -40,7 +40,7 @@ public record BillIssuedV1(String billId, String accountId, String unitId, Strin
                 bill.period() == null ? null : new Period(bill.period().from(), bill.period().to()),
                 RequestedByV1.of(bill.requestedBy()),
                 bill.lines().stream().map(l -> new Line(l.item(), l.description(), l.amount().toPlainString(),
-                        Metered.of(l.metered())))
+                        l.chargeId(), Metered.of(l.metered())))
                         .toList(),
                 bill.total().toPlainString(), bill.total().currency(), bill.dueDate(), bill.issuedAt());
     }

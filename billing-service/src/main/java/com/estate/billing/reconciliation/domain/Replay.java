@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * What billing's state should be, recomputed from the events alone (infra/ARCHITECTURE.md §22): every charge other
  * services asked for, every charge, bill, payment and refund billing announced, and from them each account's
- * balance. A record delivered twice (the same event id) counts once; the same charge, bill, payment or refund under a
+ * balance (a voided bill's total taken off again). A record delivered twice (the same event id) counts once; the same charge, bill, payment or refund under a
  * second event id is a duplicate, counted once in the balance (the ledger books it once, by its derived id). Plain
  * Java: the job feeds it the events in topic order, then compares with the stored balances.
  */
@@ -33,6 +33,7 @@ public final class Replay {
     private final Map<String, List<Announcement>> bills = new TreeMap<>();
     private final Map<String, List<Announcement>> payments = new TreeMap<>();
     private final Map<String, List<Announcement>> refunds = new TreeMap<>();
+    private final Map<String, List<Announcement>> voids = new TreeMap<>();
     private int eventsApplied;
 
     /** @return false if this event id was applied already (a redelivery), which changes nothing */
@@ -87,6 +88,13 @@ public final class Replay {
             Money amount) {
         if (firstTime(eventId) && announce(refunds, refundId, eventId, accountId, communityId)) {
             balances.merge(accountId, amount, Money::plus);
+        }
+    }
+
+    /** A voided bill: its total (reversed on the ledger) is no longer owed; counted once per bill. */
+    public void billVoided(String eventId, String billId, String accountId, String communityId, Money total) {
+        if (firstTime(eventId) && announce(voids, billId, eventId, accountId, communityId)) {
+            balances.merge(accountId, Money.zero().minus(total), Money::plus);
         }
     }
 
@@ -145,7 +153,7 @@ public final class Replay {
                         .map(billId -> bills.get(billId).getFirst().eventId()).toList()));
             }
         });
-        for (Map<String, List<Announcement>> announced : List.of(bills, payments, refunds)) {
+        for (Map<String, List<Announcement>> announced : List.of(bills, payments, refunds, voids)) {
             announced.forEach((key, announcements) -> {
                 if (announcements.size() > 1) {
                     findings.add(duplicate(Finding.Kind.DUPLICATE_ANNOUNCEMENT, key, announcements));

@@ -65,6 +65,23 @@ class ReplayTest {
     }
 
     @Test
+    void aVoidedBillIsNoLongerOwedAndAVoidAnnouncedTwiceIsADuplicate() {
+        Replay replay = replayed();
+        replay.billVoided("e9", "b-2", "fa-2", "c1", Money.yuan("120.00"));
+        replay.billVoided("e9", "b-2", "fa-2", "c1", Money.yuan("120.00"));
+        assertThat(replay.findings(Map.of("fa-1", Money.zero(), "fa-2", Money.zero()))).isEmpty();
+        assertThat(replay.findings(Map.of("fa-1", Money.zero(), "fa-2", Money.yuan("120.00"))))
+                .extracting(Finding::kind, Finding::expected, Finding::actual).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Finding.Kind.BALANCE_MISMATCH, "0.00", "120.00"));
+
+        replay.billVoided("e10", "b-2", "fa-2", "c1", Money.yuan("120.00"));
+        assertThat(replay.findings(Map.of("fa-1", Money.zero(), "fa-2", Money.zero())))
+                .extracting(Finding::kind, Finding::subject, Finding::eventIds).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Finding.Kind.DUPLICATE_ANNOUNCEMENT, "b-2",
+                                List.of("e9", "e10")));
+    }
+
+    @Test
     void anAccountTheLedgerDoesNotKnowOwesNothingThere() {
         Replay replay = new Replay();
         replay.billIssued("e1", "b-1", "fa-9", "c9", Money.yuan("10.00"), List.of());
