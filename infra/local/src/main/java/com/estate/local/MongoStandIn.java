@@ -15,6 +15,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
+import com.estate.local.standin.CompactH2Backend;
+
 /**
  * The MongoDB wire-protocol stand-in (mongo-java-server) on 127.0.0.1: on disk (H2 MVStore file) for the local
  * runtime, in memory for tests. What it does not support (sessions, transactions, hello, non-unique
@@ -25,6 +27,7 @@ public final class MongoStandIn implements AutoCloseable {
     /** H2's default 16 MB page cache makes scans degrade far worse than linearly once data outgrows it. */
     public static final int DEFAULT_CACHE_MB = 128;
     static final String STORE_FILE = "estate.mv.db";
+    private static final int COMMIT_BUFFER_KB = 16 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(MongoStandIn.class);
 
@@ -56,8 +59,16 @@ public final class MongoStandIn implements AutoCloseable {
         }
         Path file = dir.resolve(STORE_FILE).toAbsolutePath();
         // H2 locks the file: a second runtime on the same data dir fails here, not with a corrupt store
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheSizeMb).open();
-        return start(new H2Backend(store), port, oplog, "H2 " + file);
+        // autoCommitBufferSize: H2 writes the changed pages whenever this much is unsaved (and at least every
+        // second). Its default of 1 MB makes a bulk insert with random ids rewrite most index pages again and
+        // again; 16 MB writes each of them once per second at most (infra/ARCHITECTURE.md §28)
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheSizeMb)
+                .autoCommitBufferSize(COMMIT_BUFFER_KB).open();
+        if (CompactH2Backend.markCompact(store)) {
+            return start(new CompactH2Backend(store), port, oplog, "H2 " + file + ", compact format");
+        }
+        // a store an earlier build made: readable as it is; ./suite up --reset starts a compact one
+        return start(new H2Backend(store), port, oplog, "H2 " + file + ", H2's default format");
     }
 
     /** In-memory store, for tests; a port of 0 picks a free one. */
