@@ -30,13 +30,13 @@ class CostSharingE2E extends Journey {
 
     @Test
     void aPublicWaterBillIsSharedByFloorAreaToTheFenAndBilledToEachUnit() {
-        String communityId = created(gateway.postJson("/api/communities", "{\"name\":\"E2E 分摊 " + UUID.randomUUID()
+        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E 分摊 " + UUID.randomUUID()
                 + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
         Map<String, BigDecimal> areas = new LinkedHashMap<>();
         String[][] units = {{"1-0101", "87.33"}, {"1-0102", "101.17"}, {"1-0201", "64.59"}, {"1-0202", "120.01"},
                 {"1-0301", "33.33"}};
         for (String[] unit : units) {
-            areas.put(created(gateway.postJson("/api/communities/" + communityId + "/units",
+            areas.put(createdId(gateway.postJson("/api/communities/" + communityId + "/units",
                     "{\"building\":\"1\",\"unitNumber\":\"" + unit[0] + "\",\"floorArea\":\"" + unit[1] + "\"}",
                     admin)), new BigDecimal(unit[1]));
         }
@@ -107,12 +107,5 @@ class CostSharingE2E extends Journey {
             shares.put(unitId, shares.get(unitId).add(new BigDecimal("0.01")));
         }
         return shares;
-    }
-
-    private static String created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        String id = reply.json().path("id").asString();
-        assertThat(id).as("%s", reply).isNotBlank();
-        return id;
     }
 }

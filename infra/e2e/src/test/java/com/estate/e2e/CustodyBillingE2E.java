@@ -30,12 +30,12 @@ class CustodyBillingE2E extends Journey {
 
     @Test
     void theDaysInCustodyAreBilledAtSeventyPercentOfThePropertyFee() throws InterruptedException {
-        String communityId = created(gateway.postJson("/api/communities", "{\"name\":\"E2E 托管收费 " + UUID.randomUUID()
+        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E 托管收费 " + UUID.randomUUID()
                 + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        String unitId = created(gateway.postJson("/api/communities/" + communityId + "/units",
+        String unitId = createdId(gateway.postJson("/api/communities/" + communityId + "/units",
                 "{\"building\":\"8\",\"unitNumber\":\"8-1103\",\"floorArea\":\"" + AREA + "\"}", admin));
         String phone = "139" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
-        String ownerId = created(gateway.postJson("/api/residents", """
+        String ownerId = createdId(gateway.postJson("/api/residents", """
                 {"communityId":"%s","kind":"PERSON","name":"赵磊","phone":"%s",
                  "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
                  "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
@@ -46,7 +46,7 @@ class CustodyBillingE2E extends Journey {
                         + PROPERTY_FEE + "\"",
                 "{\"code\":\"parking-fee\",\"name\":\"车位管理费\",\"kind\":\"FIXED_MONTHLY\",\"unitPrice\":\""
                         + PARKING_FEE + "\""}) {
-            created(gateway.postJson("/api/billing/fee-items", item + ",\"communityId\":\"" + communityId
+            createdId(gateway.postJson("/api/billing/fee-items", item + ",\"communityId\":\"" + communityId
                     + "\",\"unitUse\":\"RESIDENTIAL\",\"effectiveFrom\":\"2020-01-01\"}", finance,
                     "Idempotency-Key", UUID.randomUUID().toString()));
         }
@@ -55,7 +55,7 @@ class CustodyBillingE2E extends Journey {
         YearMonth month = YearMonth.now(SHANGHAI).minusMonths(1);
         LocalDate startedOn = month.atDay(11);
         String agreementId = CustodyE2E.uploadAgreement(gateway, admin, unitId);
-        created(gateway.postJson("/api/custody", """
+        createdId(gateway.postJson("/api/custody", """
                 {"unitId":"%s","ownerResidentId":"%s","agreementAttachmentId":"%s","startedOn":"%s",
                  "startReadings":{"water":"52.0","electricity":"1800.0"}}"""
                 .formatted(unitId, ownerId, agreementId, startedOn), admin,
@@ -80,7 +80,7 @@ class CustodyBillingE2E extends Journey {
         JsonNode bill = BillRuns.billsOf(gateway, finance, unitId).get(0);
         assertThat(bill.path("period").path("from").asString()).isEqualTo(month.atDay(1).toString());
         assertThat(bill.path("period").path("to").asString()).isEqualTo(month.atEndOfMonth().toString());
-        JsonNode lines = ok(gateway.get("/api/billing/bills/" + bill.path("id").asString(), finance)).json()
+        JsonNode lines = okReply(gateway.get("/api/billing/bills/" + bill.path("id").asString(), finance)).json()
                 .path("lines");
         assertThat(lines).as("%s", lines).hasSize(2);
         JsonNode property = line(lines, "property-management-fee");
@@ -89,7 +89,7 @@ class CustodyBillingE2E extends Journey {
         assertThat(line(lines, "parking-fee").path("amount").asString()).as("in full during custody")
                 .isEqualTo(parkingFee.toPlainString());
         assertThat(bill.path("total").asString()).isEqualTo(total.toPlainString());
-        assertThat(ok(gateway.get("/api/billing/accounts/fa-" + unitId, finance)).json().path("balance").asString())
+        assertThat(okReply(gateway.get("/api/billing/accounts/fa-" + unitId, finance)).json().path("balance").asString())
                 .as("from the ledger").isEqualTo(total.toPlainString());
 
         // the owner, logged in by one-time code, reads the same bill
@@ -101,17 +101,5 @@ class CustodyBillingE2E extends Journey {
     private static JsonNode line(JsonNode lines, String item) {
         return lines.valueStream().filter(l -> item.equals(l.path("item").asString())).findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + item + " in " + lines));
-    }
-
-    private static Reply ok(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply;
-    }
-
-    private static String created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        String id = reply.json().path("id").asString();
-        assertThat(id).as("%s", reply).isNotBlank();
-        return id;
     }
 }

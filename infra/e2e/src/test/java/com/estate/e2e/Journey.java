@@ -46,7 +46,9 @@ abstract class Journey {
     /** The id of what a 201 created. */
     static String createdId(Reply reply) {
         org.assertj.core.api.Assertions.assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        return reply.json().path("id").asString();
+        String id = reply.json().path("id").asString();
+        org.assertj.core.api.Assertions.assertThat(id).as("%s", reply).isNotBlank();
+        return id;
     }
 
     /** One action on a work order as it is now (its current ETag in If-Match), which must succeed. */

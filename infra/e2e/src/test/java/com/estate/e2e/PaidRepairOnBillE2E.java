@@ -29,13 +29,13 @@ class PaidRepairOnBillE2E extends Journey {
 
     @Test
     void aPaidRepairAndARenovationWasteFeeAreLinesOfTheNextBill() throws InterruptedException {
-        String communityId = created(gateway.postJson("/api/communities", "{\"name\":\"E2E 维修收费 " + UUID.randomUUID()
+        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E 维修收费 " + UUID.randomUUID()
                 + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        String unitId = created(gateway.postJson("/api/communities/" + communityId + "/units",
+        String unitId = createdId(gateway.postJson("/api/communities/" + communityId + "/units",
                 "{\"building\":\"9\",\"unitNumber\":\"9-0502\",\"floorArea\":\"" + AREA + "\",\"handoverDate\":\""
                         + LocalDate.now(SHANGHAI).minusYears(7) + "\"}", admin));
         String phone = "138" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
-        created(gateway.postJson("/api/residents", """
+        createdId(gateway.postJson("/api/residents", """
                 {"communityId":"%s","kind":"PERSON","name":"孙悦","phone":"%s",
                  "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
                  "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
@@ -44,7 +44,7 @@ class PaidRepairOnBillE2E extends Journey {
         String agent = gateway.newStaff(admin, "CS_AGENT", communityId);
         String technician = gateway.newStaff(admin, "TECHNICIAN", communityId);
         String finance = gateway.newStaff(admin, "FINANCE", communityId);
-        ok(gateway.sendJson("PUT", "/api/work-orders/technicians/" + accountIdOf(technician), """
+        okReply(gateway.sendJson("PUT", "/api/work-orders/technicians/" + accountIdOf(technician), """
                 {"name":"钱师傅","skills":["leak","plumbing"],"communities":["%s"]}""".formatted(communityId),
                 supervisor, "If-Match", "\"0\""));
         String owner = codes.logIn(phone);
@@ -58,18 +58,18 @@ class PaidRepairOnBillE2E extends Journey {
                 report, owner, "Idempotency-Key", key), r -> r.status() == 201);
         String orderId = reported.json().path("id").asString();
         assertThat(reported.json().path("warranty").path("coverage").asString()).isEqualTo("PAID");
-        workOrder(orderId, "assign", "{}", agent);
-        workOrder(orderId, "accept", """
+        workOrderAction(orderId, "assign", "{}", agent);
+        workOrderAction(orderId, "accept", """
                 {"appointment":{"from":"2030-01-02T09:00:00+08:00","to":"2030-01-02T11:00:00+08:00"}}""", technician);
-        String repairTotal = workOrder(orderId, "quote", """
+        String repairTotal = workOrderAction(orderId, "quote", """
                 {"items":[{"itemCode":"LABOUR-CALL-OUT","quantity":"1"},{"itemCode":"SEALANT","quantity":"1"}]}""",
                 technician).json().path("quote").path("total").asString();
         assertThat(repairTotal).isEqualTo("65.00");
-        workOrder(orderId, "accept-quote", "{}", owner);
-        workOrder(orderId, "start", "{}", technician);
-        workOrder(orderId, "finish", "{\"notes\":\"更换止水阀\"}", technician);
-        workOrder(orderId, "leak-test", "{\"testedOn\":\"" + LocalDate.now(SHANGHAI) + "\"}", technician);
-        assertThat(workOrder(orderId, "accept-work", "{}", owner).json().path("status").asString())
+        workOrderAction(orderId, "accept-quote", "{}", owner);
+        workOrderAction(orderId, "start", "{}", technician);
+        workOrderAction(orderId, "finish", "{\"notes\":\"更换止水阀\"}", technician);
+        workOrderAction(orderId, "leak-test", "{\"testedOn\":\"" + LocalDate.now(SHANGHAI) + "\"}", technician);
+        assertThat(workOrderAction(orderId, "accept-work", "{}", owner).json().path("status").asString())
                 .isEqualTo("ACCEPTED");
 
         // the renovation: applied for at the desk, approved by the supervisor, permitted with its waste fee
@@ -80,10 +80,10 @@ class PaidRepairOnBillE2E extends Journey {
                  "startDate":"%s","endDate":"%s","contractor":{"name":"美家装饰","manager":"周工"},
                  "workers":["吴师傅"],"rulesAcknowledged":true}""".formatted(unitId, today, today.plusDays(30)),
                 agent, "Idempotency-Key", UUID.randomUUID().toString());
-        String renovationId = created(applied);
-        Reply reviewed = ok(gateway.postJson("/api/renovations/" + renovationId + "/review",
+        String renovationId = createdId(applied);
+        Reply reviewed = okReply(gateway.postJson("/api/renovations/" + renovationId + "/review",
                 "{\"decision\":\"APPROVE\"}", supervisor, "If-Match", applied.etag()));
-        JsonNode permit = ok(gateway.postJson("/api/renovations/" + renovationId + "/permit", "{}", agent,
+        JsonNode permit = okReply(gateway.postJson("/api/renovations/" + renovationId + "/permit", "{}", agent,
                 "If-Match", reviewed.etag())).json().path("permit");
         String wasteFee = WASTE_FEE_PER_SQUARE_METRE.multiply(AREA).setScale(2, RoundingMode.HALF_UP).toPlainString();
         assertThat(permit.path("wasteFee").path("amount").asString()).isEqualTo(wasteFee);
@@ -98,32 +98,14 @@ class PaidRepairOnBillE2E extends Journey {
 
         // the owner's next bill: one line each, nothing else (the unit has no move-in, so no monthly fees yet)
         JsonNode bill = BillRuns.billsOf(gateway, owner, unitId).get(0);
-        JsonNode lines = ok(gateway.get("/api/billing/bills/" + bill.path("id").asString(), owner)).json()
+        JsonNode lines = okReply(gateway.get("/api/billing/bills/" + bill.path("id").asString(), owner)).json()
                 .path("lines");
         assertThat(lines.valueStream().map(l -> l.path("item").asString() + " " + l.path("amount").asString()))
                 .as("%s", lines).containsExactlyInAnyOrder("PAID_REPAIR " + repairTotal,
                         "RENOVATION_WASTE_REMOVAL " + wasteFee);
         String total = new BigDecimal(repairTotal).add(new BigDecimal(wasteFee)).toPlainString();
         assertThat(bill.path("total").asString()).isEqualTo(total);
-        assertThat(ok(gateway.get("/api/billing/accounts/fa-" + unitId, owner)).json().path("balance").asString())
+        assertThat(okReply(gateway.get("/api/billing/accounts/fa-" + unitId, owner)).json().path("balance").asString())
                 .isEqualTo(total);
-    }
-
-    private static Reply workOrder(String orderId, String action, String body, String token) {
-        String etag = gateway.get("/api/work-orders/" + orderId, token).etag();
-        return ok(gateway.postJson("/api/work-orders/" + orderId + "/" + action, body, token, "If-Match", etag));
-    }
-
-
-    private static Reply ok(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply;
-    }
-
-    private static String created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        String id = reply.json().path("id").asString();
-        assertThat(id).as("%s", reply).isNotBlank();
-        return id;
     }
 }

@@ -33,9 +33,9 @@ class ReconciliationE2E extends Journey {
     @Test
     void theReconciliationJobReportsADuplicatedChargeEvent() {
         SuiteCommand suite = SuiteCommand.fromSystemProperties();
-        String communityId = created(gateway.postJson("/api/communities", "{\"name\":\"E2E 对账 " + UUID.randomUUID()
+        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E 对账 " + UUID.randomUUID()
                 + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        String unitId = created(gateway.postJson("/api/communities/" + communityId + "/units",
+        String unitId = createdId(gateway.postJson("/api/communities/" + communityId + "/units",
                 "{\"building\":\"2\",\"unitNumber\":\"2-0301\",\"floorArea\":\"72.45\"}", admin));
         String accountId = "fa-" + unitId;
         String agent = gateway.newStaff(admin, "CS_AGENT", communityId);
@@ -50,10 +50,10 @@ class ReconciliationE2E extends Journey {
                  "startDate":"%s","endDate":"%s","contractor":{"name":"宜居装饰","manager":"陈工"},
                  "workers":["郑师傅"],"rulesAcknowledged":true}""".formatted(unitId, today, today.plusDays(10)),
                 agent, "Idempotency-Key", UUID.randomUUID().toString());
-        String renovationId = created(applied);
-        Reply reviewed = ok(gateway.postJson("/api/renovations/" + renovationId + "/review",
+        String renovationId = createdId(applied);
+        Reply reviewed = okReply(gateway.postJson("/api/renovations/" + renovationId + "/review",
                 "{\"decision\":\"APPROVE\"}", supervisor, "If-Match", applied.etag()));
-        ok(gateway.postJson("/api/renovations/" + renovationId + "/permit", "{}", agent, "If-Match",
+        okReply(gateway.postJson("/api/renovations/" + renovationId + "/permit", "{}", agent, "If-Match",
                 reviewed.etag()));
         JsonNode posted = Eventually.until("billing's charge.posted of the waste fee",
                 () -> TopicEvents.keyed(settings, "billing.events", accountId, CHARGE_POSTED),
@@ -73,7 +73,7 @@ class ReconciliationE2E extends Journey {
         Matcher summary = SUMMARY.matcher(job.output());
         assertThat(summary.find()).as(job.output()).isTrue();
 
-        Reply read = ok(gateway.get("/api/billing/reconciliation?communityId=" + communityId, finance));
+        Reply read = okReply(gateway.get("/api/billing/reconciliation?communityId=" + communityId, finance));
         JsonNode report = read.json();
         assertThat(report.path("reportId").asString()).as("the job's report").isEqualTo(summary.group(1));
         assertThat(Instant.parse(report.path("startedAt").asString())).isAfter(planted);
@@ -89,17 +89,5 @@ class ReconciliationE2E extends Journey {
         assertThat(finding.path("eventIds").valueStream().map(JsonNode::asString))
                 .containsExactly(posted.path("id").asString(), plantedId);
         assertThat(report.path("duplicateCharges").asLong()).isPositive();
-    }
-
-    private static Reply ok(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        return reply;
-    }
-
-    private static String created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        String id = reply.json().path("id").asString();
-        assertThat(id).as("%s", reply).isNotBlank();
-        return id;
     }
 }
