@@ -1,0 +1,120 @@
+package com.estate.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongFunction;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * An open-loop load at a fixed arrival rate (wrk2-style pacing): request {@code i} is due at {@code start + i/rate}
+ * whether or not earlier answers came back, and its latency is measured from that due time, not from when it was
+ * actually sent. A stalled server or a late load generator therefore shows in the percentiles instead of lowering
+ * the rate it is offered (coordinated omission). Latencies are recorded per kind of request in HdrHistograms
+ * (microseconds, 3 significant digits). Use {@link LoadRun} (closed loop) for saturation throughput.
+ */
+final class FixedRateLoad {
+
+    /** Requests waiting for their answer beyond this are not sent and count as errors: the server has fallen over. */
+    static final int MAX_IN_FLIGHT = 4_096;
+
+    private final HttpClient http;
+
+    FixedRateLoad(HttpClient http) {
+        this.http = http;
+    }
+
+    /** One request of the load: its kind (the figures are kept per kind) and the request itself. */
+    record Shot(String kind, HttpRequest request) {
+    }
+
+    /** Answers with a status outside 200-299 (and requests that failed or were not sent) count as errors. */
+    record Result(double rate, Duration duration, long sent, Map<String, Histogram> latencies, Map<String, Long> errors,
+            Duration lateness) {
+
+        long errorCount() {
+            return errors.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** All kinds together. */
+        Histogram overall() {
+            Histogram all = new Histogram(3);
+            latencies.values().forEach(all::add);
+            return all;
+        }
+
+        static double millis(Histogram histogram, double percentile) {
+            return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1e3;
+        }
+    }
+
+    /**
+     * Offers {@code rate} requests per second for {@code duration}; {@code shots} gives request number {@code i}
+     * (called on the pacing thread, so it must be quick). Waits for the last answers (at most 30 s) before it
+     * returns.
+     */
+    Result run(double rate, Duration duration, LongFunction<Shot> shots) {
+        Map<String, ConcurrentHistogram> latencies = new ConcurrentHashMap<>();
+        Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        AtomicInteger inFlight = new AtomicInteger();
+        long total = Math.max(1, Math.round(rate * duration.toNanos() / 1e9));
+        double intervalNanos = 1e9 / rate;
+        long start = System.nanoTime();
+        long worstLateness = 0;
+        for (long i = 0; i < total; i++) {
+            long due = start + (long) (i * intervalNanos);
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            worstLateness = Math.max(worstLateness, -wait);
+            Shot shot = shots.apply(i);
+            ConcurrentHistogram histogram = latencies.computeIfAbsent(shot.kind(), kind -> new ConcurrentHistogram(3));
+            AtomicLong failed = errors.computeIfAbsent(shot.kind(), kind -> new AtomicLong());
+            if (inFlight.get() >= MAX_IN_FLIGHT) {
+                failed.incrementAndGet();
+                continue;
+            }
+            inFlight.incrementAndGet();
+            CompletableFuture<HttpResponse<byte[]>> answer;
+            try {
+                answer = http.sendAsync(shot.request(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (RuntimeException e) {
+                inFlight.decrementAndGet();
+                failed.incrementAndGet();
+                continue;
+            }
+            answer.whenComplete((response, failure) -> {
+                histogram.recordValue(Math.max(1, (System.nanoTime() - due) / 1_000));
+                if (failure != null || response.statusCode() / 100 != 2) {
+                    failed.incrementAndGet();
+                }
+                inFlight.decrementAndGet();
+            });
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        Map<String, Histogram> recorded = new TreeMap<>();
+        latencies.forEach((kind, histogram) -> recorded.put(kind, histogram.copy()));
+        Map<String, Long> failures = new TreeMap<>();
+        errors.forEach((kind, count) -> failures.put(kind, count.get() + 0L));
+        // answers still missing after the wait are errors too
+        long unanswered = inFlight.get();
+        if (unanswered > 0) {
+            failures.merge("(no answer within 30 s)", unanswered, Long::sum);
+        }
+        return new Result(rate, duration, total, recorded, failures, Duration.ofNanos(worstLateness));
+    }
+}

@@ -1,0 +1,55 @@
+package com.estate.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The machine a benchmark ran on, as infra/bench/RESULTS.md states it above the tables: CPU, cores, memory, JDK and
+ * the suite's storage. Each benchmark rewrites it when it writes its figures, so the page names the machine of its
+ * newest rows.
+ */
+final class Machine {
+
+    private Machine() {
+    }
+
+    /** One line: e.g. "2 cores (AMD EPYC ...), 24 GB, Temurin 25.0.1, MongoDB stand-in on H2, embedded Kafka". */
+    static String describe() {
+        return String.format(Locale.ROOT, "%d cores (%s), %s memory, %s %s (%s), Linux %s; the suite's runtime: the MongoDB "
+                        + "stand-in (mongo-java-server, H2 on-disk backend, compact format) and the embedded Kafka broker",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), memory(), System.getProperty("java.vendor"),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
+                System.getProperty("os.version"));
+    }
+
+    /** Rewrites the machine line of RESULTS.md (between {@code <!-- machine:begin -->} and its end marker). */
+    static void record(Path results) throws IOException {
+        ResultsTable.replace(results, "machine", "Last written " + Instant.now().toString().substring(0, 16)
+                + "Z on: " + describe() + ".");
+    }
+
+    private static String cpuModel() {
+        return firstValue(Path.of("/proc/cpuinfo"), "model name").orElse("unknown CPU");
+    }
+
+    private static String memory() {
+        return firstValue(Path.of("/proc/meminfo"), "MemTotal")
+                .map(kb -> Math.round(Long.parseLong(kb.replace("kB", "").trim()) / 1024.0 / 1024.0) + " GB")
+                .orElse("unknown");
+    }
+
+    private static Optional<String> firstValue(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return lines.stream().filter(line -> line.startsWith(key)).map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
