@@ -80,6 +80,8 @@ class BillingAuthorizationTest extends BillingTest {
         ProblemAssertions.assertProblem(api.send("GET", path, neighbour, null), 404, "not-found");
         ProblemAssertions.assertProblem(api.send("GET", path, elsewhere, null), 404, "not-found");
         assertThat(status("GET", path, TestTokens.get().staff("SECURITY", communityId))).isEqualTo(403);
+        ProblemAssertions.assertProblem(api.send("GET", "/api/billing/bills/bill-nothing",
+                TestTokens.get().staff("CS_SUPERVISOR", communityId), null), 404, "not-found");
 
         String list = "/api/billing/bills?communityId=" + communityId;
         assertThat(api.send("GET", list, resident, null).json().path("total").asLong()).isOne();

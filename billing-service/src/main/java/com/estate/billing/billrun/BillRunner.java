@@ -85,7 +85,8 @@ public class BillRunner {
         unitFacts.forEachInCommunity(communityId, unit -> {
                 tally.unitsSeen++;
                 String accountId = FeeAccount.idFor(unit.unitId());
-                String billId = BillIds.periodic(accountId, period);
+                String legacyId = BillIds.legacyPeriodic(accountId, period);
+                String billId = existing.contains(legacyId) ? legacyId : BillIds.periodic(accountId, period);
                 List<PendingCharge> waiting = charges.getOrDefault(unit.unitId(), List.of());
                 if (existing.contains(billId)) {
                     tally.alreadyBilled++;

@@ -79,6 +79,10 @@ class BillTest {
         assertThat(BillIds.periodic("fa-u1", DECEMBER)).isEqualTo(BillIds.periodic("fa-u1", DECEMBER))
                 .isNotEqualTo(BillIds.periodic("fa-u2", DECEMBER))
                 .isNotEqualTo(BillIds.periodic("fa-u1", new BillPeriod(DECEMBER.from(), LocalDate.parse("2027-02-28"))));
+        // a run writes its bills in the order of its units' ids: the period's ids sort the same way
+        assertThat(BillIds.periodic("fa-0a", DECEMBER)).isLessThan(BillIds.periodic("fa-0b", DECEMBER));
+        assertThat(BillIds.legacyPeriodic("fa-u1", DECEMBER)).isNotEqualTo(BillIds.periodic("fa-u1", DECEMBER))
+                .matches("[0-9a-f-]{36}");
         RequestedBy moveIn = new RequestedBy(RequestedBy.MOVE_IN, "case-1");
         assertThat(BillIds.requested(moveIn)).isEqualTo(BillIds.requested(new RequestedBy("move-in", "case-1")))
                 .isNotEqualTo(BillIds.requested(new RequestedBy("move-in", "case-2")))

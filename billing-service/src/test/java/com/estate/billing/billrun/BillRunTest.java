@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.estate.billing.BillingTest;
+import com.estate.billing.bill.BillIds;
+import com.estate.billing.bill.BillPeriod;
 import com.estate.billing.bill.persistence.BillDocument;
 import com.estate.billing.ledger.Ledger;
 import com.estate.billing.ledger.LedgerEntry;
@@ -16,6 +18,7 @@ import com.estate.testsupport.KafkaTestClient;
 import com.estate.testsupport.ProblemAssertions;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,7 @@ import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -115,7 +119,7 @@ class BillRunTest extends BillingTest {
         assertThat(billOf(fromThe15th).path("total").asString()).isEqualTo("122.70");
         assertThat(billOf(custody).path("lines").get(1).path("amount").asString()).isEqualTo("56.45");
         assertThat(balance(whole)).isEqualTo("303.75");
-        assertThat(mongo.findById(chargeId, org.bson.Document.class, "charges").getString("status"))
+        assertThat(mongo.findById(chargeId, Document.class, "charges").getString("status"))
                 .isEqualTo("BILLED");
 
         List<ConsumerRecord<String, String>> issued = org.awaitility.Awaitility.await().atMost(PATIENCE)
@@ -162,6 +166,36 @@ class BillRunTest extends BillingTest {
             assertThat(balance(unit)).as("one charge of 100.00 for " + unit).isEqualTo("100.00");
         }
         assertThat(mongo.count(query(where("communityId").is(communityId)), LedgerEntryDocument.class)).isEqualTo(5);
+    }
+
+    @Test
+    void aPeriodBilledUnderTheEarlierBillIdsIsNotBilledAgain() {
+        propertyFee("2.00");
+        String unit = registerUnit("50.00", "RESIDENTIAL");
+        moveIn(unit, BEFORE_DECEMBER);
+        assertThat(billRun("2026-12-01", "MONTHLY").path("report").path("billsIssued").asLong()).isEqualTo(1);
+        // the same bill and charge as a build before the sortable ids stored them
+        BillPeriod december = new BillPeriod(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"));
+        String current = BillIds.periodic(accountOf(unit), december);
+        String legacy = BillIds.legacyPeriodic(accountOf(unit), december);
+        renameStored(BillDocument.COLLECTION, current, legacy);
+        renameStored(LedgerEntryDocument.COLLECTION, "CHARGE/bill/" + current, "CHARGE/bill/" + legacy);
+
+        JsonNode again = billRun("2026-12-01", "MONTHLY");
+
+        assertThat(again.path("report").path("billsIssued").asLong()).isZero();
+        assertThat(again.path("report").path("alreadyBilled").asLong()).isEqualTo(1);
+        assertThat(again.path("report").path("ledgerRepairs").asLong()).isZero();
+        assertThat(bills("")).extracting(bill -> bill.path("id").asString()).containsExactly(legacy);
+        assertThat(balance(unit)).isEqualTo("100.00");
+    }
+
+    private void renameStored(String collection, String id, String newId) {
+        Document stored = mongo.findById(id, Document.class, collection);
+        assertThat(stored).as(collection + " " + id).isNotNull();
+        mongo.remove(query(where("_id").is(id)), collection);
+        stored.put("_id", newId);
+        mongo.insert(stored, collection);
     }
 
     @Test

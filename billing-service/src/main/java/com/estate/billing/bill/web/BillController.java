@@ -5,7 +5,6 @@ import com.estate.billing.bill.BillStatus;
 import com.estate.platform.security.Caller;
 import com.estate.platform.web.PageRequests;
 import com.estate.platform.web.PageResponse;
-import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +29,9 @@ class BillController {
 
     @GetMapping("/api/billing/bills/{id}")
     @PreAuthorize(READERS)
-    BillResponse get(@PathVariable UUID id, Caller caller) {
-        return BillResponse.of(bills.visible(caller, id.toString()));
+    BillResponse get(@PathVariable String id, Caller caller) {
+        // periodic bills' ids are readable (bill-<period>-<account>), one-off bills' are UUIDs (BillIds)
+        return BillResponse.of(bills.visible(caller, id));
     }
 
     /** Newest due date first; filtered by account, community and status, always within what the caller may see. */
