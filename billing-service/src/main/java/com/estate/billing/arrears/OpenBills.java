@@ -1,14 +1,29 @@
 package com.estate.billing.arrears;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import com.estate.billing.arrears.domain.OpenCharge;
 import com.estate.billing.bill.Bill;
+import com.estate.billing.bill.BillStatus;
 import com.estate.billing.bill.Bills;
+import com.estate.billing.bill.persistence.BillDocument;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +34,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenBills {
 
-    private final Bills bills;
+    private static final List<BillStatus> OPEN = Arrays.stream(BillStatus.values()).filter(BillStatus::isOpen)
+            .toList();
 
-    OpenBills(Bills bills) {
+    private final Bills bills;
+    private final MongoTemplate mongo;
+
+    OpenBills(Bills bills, MongoTemplate mongo) {
         this.bills = bills;
+        this.mongo = mongo;
     }
 
     /** Every account of the community that has an open bill, by account id. */
@@ -30,9 +50,40 @@ public class OpenBills {
         return byAccount(read(communityId));
     }
 
-    /** Every account anywhere that has an open bill, by account id (the stage scanner's one read). */
-    public Map<String, AccountArrears> everywhere() {
-        return byAccount(read(null));
+    /**
+     * Every account anywhere that has an open bill, in account id order, read through one cursor sorted by account
+     * ({@code batchSize} bills a fetch) and handed on account by account: only the current account's bills are held,
+     * however many accounts there are (the stage scanner's one read). Close the stream.
+     */
+    public Stream<AccountArrears> everywhereByAccount(int batchSize) {
+        Query open = query(where("status").in(OPEN)).with(Sort.by("accountId", "_id"));
+        open.cursorBatchSize(batchSize);
+        Stream<Bill> cursor = mongo.stream(open, BillDocument.class).map(BillDocument::toDomain);
+        Iterator<Bill> sorted = cursor.iterator();
+        Iterator<AccountArrears> accounts = new Iterator<>() {
+            private Bill next = sorted.hasNext() ? sorted.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public AccountArrears next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                List<Bill> ofAccount = new ArrayList<>();
+                String accountId = next.accountId();
+                while (next != null && next.accountId().equals(accountId)) {
+                    ofAccount.add(next);
+                    next = sorted.hasNext() ? sorted.next() : null;
+                }
+                return arrearsOf(ofAccount);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(accounts, Spliterator.ORDERED), false)
+                .onClose(cursor::close);
     }
 
     /** The account's open bills, if it has any. */
@@ -50,10 +101,15 @@ public class OpenBills {
         Map<String, List<Bill>> grouped = new LinkedHashMap<>();
         open.forEach(bill -> grouped.computeIfAbsent(bill.accountId(), id -> new ArrayList<>()).add(bill));
         Map<String, AccountArrears> arrears = new LinkedHashMap<>();
-        grouped.forEach((accountId, ofAccount) -> arrears.put(accountId, new AccountArrears(accountId,
-                ofAccount.getFirst().unitId(), ofAccount.getFirst().communityId(),
-                ofAccount.stream().map(OpenBills::openCharge).toList())));
+        grouped.forEach((accountId, ofAccount) -> arrears.put(accountId, arrearsOf(ofAccount)));
         return arrears;
+    }
+
+    /** One account's open bills (all of the same account) as its arrears. */
+    private static AccountArrears arrearsOf(List<Bill> ofAccount) {
+        Bill first = ofAccount.getFirst();
+        return new AccountArrears(first.accountId(), first.unitId(), first.communityId(),
+                ofAccount.stream().map(OpenBills::openCharge).toList());
     }
 
     static OpenCharge openCharge(Bill bill) {
