@@ -20,11 +20,8 @@ import tools.jackson.databind.JsonNode;
 class MeterCorrectionsTest extends MeterTest {
 
     @BeforeEach
-    void waterAt345() {
-        propertyFee("2.00");
-        feeItem("""
-                {"communityId":"$community","code":"water","name":"水费","kind":"METERED","meter":"water",
-                 "unitPrice":"3.45","effectiveFrom":"2026-01-01"}""");
+    void fees() {
+        waterAt345();
     }
 
     /** The unit's readings and their ETag. */

@@ -97,10 +97,7 @@ class MeterReadingsTest extends MeterTest {
 
     @Test
     void billRunsBillEachDifferenceOnceAndANewReadingLaterBillsTheWholeDifference() {
-        propertyFee("2.00");
-        feeItem("""
-                {"communityId":"$community","code":"water","name":"水费","kind":"METERED","meter":"water",
-                 "unitPrice":"3.45","effectiveFrom":"2026-01-01"}""");
+        waterAt345();
         String unitId = movedInUnitWithStartReadings();
         importCsv(finance, "unitId,meter,readOn,reading\n%s,water,2026-10-31,110.5\n".formatted(unitId));
 

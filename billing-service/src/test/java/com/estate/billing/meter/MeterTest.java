@@ -99,4 +99,12 @@ abstract class MeterTest extends BillingTest {
         throw new AssertionError("no bill of " + periodFrom + " for " + unitId);
     }
 
+
+    /** The property fee at 2.00 and water metered at 3.45 yuan per m³, from 2026-01-01. */
+    void waterAt345() {
+        propertyFee("2.00");
+        feeItem("""
+                {"communityId":"$community","code":"water","name":"水费","kind":"METERED","meter":"water",
+                 "unitPrice":"3.45","effectiveFrom":"2026-01-01"}""");
+    }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -30,16 +29,10 @@ class CustodySplitMonthE2E extends Journey {
 
     @Test
     void custodyDaysAreBilledAtSeventyPercentAndTheRestOfTheMonthInFull() throws InterruptedException {
-        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E 托管分段 " + UUID.randomUUID()
-                + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        String unitId = createdId(gateway.postJson("/api/communities/" + communityId + "/units",
-                "{\"building\":\"5\",\"unitNumber\":\"5-0602\",\"floorArea\":\"" + AREA + "\"}", admin));
-        String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
-        String ownerId = createdId(gateway.postJson("/api/residents", """
-                {"communityId":"%s","kind":"PERSON","name":"孙悦","phone":"%s",
-                 "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
-                 "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
-                "Idempotency-Key", UUID.randomUUID().toString()));
+        CustodyBillingE2E.Owned owned = CustodyBillingE2E.vacantUnitWithOwner("E2E 托管分段", "5", "5-0602", AREA,
+                "孙悦");
+        String communityId = owned.communityId();
+        String unitId = owned.unitId();
         String finance = gateway.newStaff(admin, "FINANCE", communityId);
         createdId(gateway.postJson("/api/billing/fee-items", """
                 {"communityId":"%s","code":"property-management-fee","name":"物业管理费","kind":"PER_AREA",
@@ -54,7 +47,7 @@ class CustodySplitMonthE2E extends Journey {
         String custodyId = createdId(gateway.postJson("/api/custody", """
                 {"unitId":"%s","ownerResidentId":"%s","agreementAttachmentId":"%s","startedOn":"%s",
                  "startReadings":{"water":"12.0","electricity":"640.0"}}"""
-                .formatted(unitId, ownerId, agreementId, startedOn), admin,
+                .formatted(unitId, owned.ownerId(), agreementId, startedOn), admin,
                 "Idempotency-Key", UUID.randomUUID().toString()));
         try (Redelivery events = new Redelivery(settings)) {
             var mark = events.mark("resident.events");
