@@ -1,16 +1,11 @@
 package com.estate.billing.arrears;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.estate.billing.arrears.domain.OpenCharge;
 import com.estate.billing.bill.Bill;
-import com.estate.billing.bill.BillStatus;
+import com.estate.billing.bill.BillQueries;
 import com.estate.billing.bill.Bills;
-import com.estate.billing.bill.persistence.BillDocument;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +16,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenBills {
 
-    private static final List<BillStatus> OPEN = Arrays.stream(BillStatus.values()).filter(BillStatus::isOpen)
-            .toList();
-
     private final Bills bills;
-    private final MongoTemplate mongo;
+    private final BillQueries billQueries;
 
-    OpenBills(Bills bills, MongoTemplate mongo) {
+    OpenBills(Bills bills, BillQueries billQueries) {
         this.bills = bills;
-        this.mongo = mongo;
+        this.billQueries = billQueries;
     }
 
     /** Every account of the community that has an open bill, by account id. */
@@ -56,9 +45,7 @@ public class OpenBills {
      * however many accounts there are (the stage scanner's one read). Close the stream.
      */
     public Stream<AccountArrears> everywhereByAccount(int batchSize) {
-        Query open = query(where("status").in(OPEN)).with(Sort.by("accountId", "_id"));
-        open.cursorBatchSize(batchSize);
-        Stream<Bill> cursor = mongo.stream(open, BillDocument.class).map(BillDocument::toDomain);
+        Stream<Bill> cursor = billQueries.openInAccountOrder(batchSize);
         Iterator<Bill> sorted = cursor.iterator();
         Iterator<AccountArrears> accounts = new Iterator<>() {
             private Bill next = sorted.hasNext() ? sorted.next() : null;

@@ -1,13 +1,9 @@
 package com.estate.billing.meter;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.estate.billing.account.domain.FeeAccount;
 import com.estate.billing.bill.Bill;
 import com.estate.billing.bill.BillLine;
-import com.estate.billing.bill.BillStatus;
-import com.estate.billing.bill.persistence.BillDocument;
+import com.estate.billing.bill.BillQueries;
 import com.estate.billing.meter.domain.ReadingAdjustment;
 import com.estate.billing.meter.domain.ReadingId;
 import com.estate.billing.meter.persistence.MeterReadingsDocument;
@@ -25,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,15 +32,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReadingCorrections {
 
-    private final MongoTemplate mongo;
+    private final BillQueries billQueries;
     private final UnitFactsStore unitFacts;
     private final MeterChanges changes;
     private final AdjustmentCharges adjustmentCharges;
     private final Clock clock;
 
-    ReadingCorrections(MongoTemplate mongo, UnitFactsStore unitFacts, MeterChanges changes,
+    ReadingCorrections(BillQueries billQueries, UnitFactsStore unitFacts, MeterChanges changes,
             AdjustmentCharges adjustmentCharges, Clock clock) {
-        this.mongo = mongo;
+        this.billQueries = billQueries;
         this.unitFacts = unitFacts;
         this.changes = changes;
         this.adjustmentCharges = adjustmentCharges;
@@ -112,9 +107,7 @@ public class ReadingCorrections {
 
     /** The lines of the unit's bills that stand (not voided): what a billed correction adjusts. */
     private List<BillLine> billedLines(String unitId) {
-        // accountId is not unique: one scan on the stand-in, for a rare staff command (infra/ARCHITECTURE.md §3)
-        return mongo.find(query(where("accountId").is(FeeAccount.idFor(unitId))), BillDocument.class).stream()
-                .map(BillDocument::toDomain).filter(bill -> bill.status() != BillStatus.VOIDED)
-                .map(Bill::lines).flatMap(List::stream).toList();
+        return billQueries.standingOfAccount(FeeAccount.idFor(unitId)).stream().map(Bill::lines)
+                .flatMap(List::stream).toList();
     }
 }
