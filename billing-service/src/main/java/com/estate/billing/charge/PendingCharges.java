@@ -4,11 +4,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.estate.billing.charge.persistence.ChargeDocument;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -23,6 +28,34 @@ public class PendingCharges {
 
     PendingCharges(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * Records a charge billing itself decided on (a meter reading's correction, infra/ARCHITECTURE.md §29) for the
+     * unit's next bill, once per {@code chargeId}: a charge stored already under that id is left as it is.
+     *
+     * @return true if it was recorded now
+     */
+    public boolean recordOnce(PendingCharge charge, Instant at) {
+        try {
+            mongo.insert(ChargeDocument.pending(charge, at));
+            return true;
+        } catch (DuplicateKeyException e) {
+            if (mongo.findById(charge.chargeId(), ChargeDocument.class) == null) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** Which of these charges are stored (pending or billed): one read by {@code _id}. */
+    public Set<String> stored(Collection<String> chargeIds) {
+        if (chargeIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> stored = new HashSet<>();
+        mongo.find(query(where("_id").in(chargeIds)), ChargeDocument.class).forEach(d -> stored.add(d.toDomain().chargeId()));
+        return stored;
     }
 
     /** The community's pending charges by unit (one read; there are few at a time). */

@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reasonCategories the reasons for non-payment stage 1 records, as codes (the desk's list)
  * @param letterPrefix     dunning letters are numbered {@code <prefix>-<year>-0001}, per community and year
  * @param letterIssuer     who signs the letter, printed at its foot
+ * @param scanBatchSize    documents the stage scan fetches at a time from each of its two cursors (500)
  */
 @ConfigurationProperties("app.billing.dunning")
 public record DunningProperties(Period reminderAfterListing, Period letterAfterNotice, Period homeVisitAfterLetter,
         Period legalAfterLetter, Period legalAfterHomeVisit, Period paymentDeadline, Period longestPromise,
-        List<String> reasonCategories, String letterPrefix, String letterIssuer) {
+        List<String> reasonCategories, String letterPrefix, String letterIssuer, Integer scanBatchSize) {
 
     public DunningProperties {
         DunningTimings standard = DunningTimings.standard();
@@ -32,6 +33,10 @@ public record DunningProperties(Period reminderAfterListing, Period letterAfterN
                 : List.copyOf(reasonCategories);
         letterPrefix = letterPrefix == null ? "CJ" : letterPrefix;
         letterIssuer = letterIssuer == null ? "物业服务中心" : letterIssuer;
+        scanBatchSize = scanBatchSize == null ? 500 : scanBatchSize;
+        if (scanBatchSize < 1) {
+            throw new IllegalArgumentException("app.billing.dunning.scan-batch-size must be at least 1");
+        }
     }
 
     /** @param zone billing's business time zone ({@code app.billing.time-zone}) */

@@ -22,18 +22,22 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
  * One pass of the stage scanner over every account (infra/ARCHITECTURE.md §22): lists accounts that fell into arrears,
  * closes the cases of accounts that have nothing overdue any more, and moves every other open case on when its
- * stage's time has come (by the injected clock, in the business time zone). It reads all open bills and all open
- * cases in two queries, then writes only what changes, account by account.
+ * stage's time has come (by the injected clock, in the business time zone). It reads the open bills and the open
+ * cases through two cursors, both in account id order ({@code app.billing.dunning.scan-batch-size} documents a
+ * fetch), and merges them, so only one account's bills are in memory at a time however many accounts there are;
+ * it writes only what changes, account by account.
  */
 @Service
 public class DunningScan {
@@ -66,31 +70,57 @@ public class DunningScan {
     public Report run() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        Map<String, AccountArrears> arrears = openBills.everywhere();
-        Map<String, DunningAccountDocument> open = new HashMap<>();
-        mongo.find(query(where("open").is(true)), DunningAccountDocument.class)
-                .forEach(document -> open.put(document.accountId(), document));
-        int listed = 0;
-        int advanced = 0;
-        int closed = 0;
-        for (AccountArrears account : arrears.values()) {
-            if (!account.aging(today).inArrears()) {
-                continue;
-            }
-            DunningAccountDocument document = open.get(account.accountId());
-            if (document == null) {
-                listed += list(account, today, now) ? 1 : 0;
-            } else {
-                advanced += review(account.accountId(), Optional.of(account), today, now);
+        Query openCases = query(where("open").is(true)).with(Sort.by("_id"));
+        openCases.cursorBatchSize(properties.scanBatchSize());
+        Tally tally = new Tally();
+        try (Stream<AccountArrears> arrears = openBills.everywhereByAccount(properties.scanBatchSize());
+                Stream<DunningAccountDocument> cases = mongo.stream(openCases, DunningAccountDocument.class)) {
+            // both in account id order: one merge, one account in memory at a time
+            Iterator<AccountArrears> owing = arrears.iterator();
+            Iterator<DunningAccountDocument> dunned = cases.iterator();
+            AccountArrears account = owing.hasNext() ? owing.next() : null;
+            DunningAccountDocument open = dunned.hasNext() ? dunned.next() : null;
+            String last = null;
+            while (account != null || open != null) {
+                if (open != null && last != null && open.accountId().compareTo(last) <= 0) {
+                    open = dunned.hasNext() ? dunned.next() : null; // a case this pass opened, met again
+                    continue;
+                }
+                int order = account == null ? 1 : open == null ? -1 : account.accountId().compareTo(open.accountId());
+                if (order <= 0) {
+                    scan(account, order == 0, today, now, tally);
+                    last = account.accountId();
+                    account = owing.hasNext() ? owing.next() : null;
+                    if (order == 0) {
+                        open = dunned.hasNext() ? dunned.next() : null;
+                    }
+                } else {
+                    // an open case whose account has no open bill any more
+                    tally.closed += review(open.accountId(), Optional.empty(), today, now) < 0 ? 1 : 0;
+                    last = open.accountId();
+                    open = dunned.hasNext() ? dunned.next() : null;
+                }
             }
         }
-        for (String accountId : open.keySet()) {
-            AccountArrears account = arrears.get(accountId);
-            if (account == null || !account.aging(today).inArrears()) {
-                closed += review(accountId, Optional.ofNullable(account), today, now) < 0 ? 1 : 0;
-            }
+        return new Report(tally.listed, tally.advanced, tally.closed, now);
+    }
+
+    private static final class Tally {
+        int listed;
+        int advanced;
+        int closed;
+    }
+
+    /** An account with open bills: listed if it fell into arrears, its open case moved on or closed. */
+    private void scan(AccountArrears account, boolean hasOpenCase, LocalDate today, Instant now, Tally tally) {
+        boolean inArrears = account.aging(today).inArrears();
+        if (!hasOpenCase) {
+            tally.listed += inArrears && list(account, today, now) ? 1 : 0;
+        } else if (inArrears) {
+            tally.advanced += review(account.accountId(), Optional.of(account), today, now);
+        } else {
+            tally.closed += review(account.accountId(), Optional.of(account), today, now) < 0 ? 1 : 0;
         }
-        return new Report(listed, advanced, closed, now);
     }
 
     /** One account at once (a bill was paid): closes its case if nothing is overdue any more. */

@@ -11,6 +11,7 @@ import com.estate.billing.unit.UnitFactsStore;
 import com.estate.platform.problem.NotFoundException;
 import com.estate.platform.security.Caller;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,12 @@ public class MeterReadings {
 
     private final MongoTemplate mongo;
     private final UnitFactsStore unitFacts;
+    private final AdjustmentCharges adjustmentCharges;
 
-    MeterReadings(MongoTemplate mongo, UnitFactsStore unitFacts) {
+    MeterReadings(MongoTemplate mongo, UnitFactsStore unitFacts, AdjustmentCharges adjustmentCharges) {
         this.mongo = mongo;
         this.unitFacts = unitFacts;
+        this.adjustmentCharges = adjustmentCharges;
     }
 
     /**
@@ -42,11 +45,18 @@ public class MeterReadings {
                 BilledPeriodsDocument.class);
         LocalDate billedBefore = BilledPeriodsDocument.billedBefore(billedPeriods(communityId), period.from());
         Map<String, UnitMeters> byUnit = new HashMap<>();
+        List<MeterReadingsDocument> corrected = new ArrayList<>();
         Query readings = query(where("communityId").is(communityId));
         readings.cursorBatchSize(1000);
         try (var stream = mongo.stream(readings, MeterReadingsDocument.class)) {
-            stream.forEach(d -> byUnit.put(d.getId(), new UnitMeters(d.histories(), billedBefore)));
+            stream.forEach(d -> {
+                byUnit.put(d.getId(), new UnitMeters(d.histories(), billedBefore));
+                if (!d.adjustments().isEmpty()) {
+                    corrected.add(d);
+                }
+            });
         }
+        corrected.forEach(adjustmentCharges::record);
         return new Positions(byUnit);
     }
 

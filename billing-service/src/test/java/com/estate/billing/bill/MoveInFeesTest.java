@@ -1,6 +1,7 @@
 package com.estate.billing.bill;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -119,6 +120,30 @@ class MoveInFeesTest extends BillingTest {
         var dead = kafka.await("resident.events.DLT", r -> caseId.equals(r.key()), PATIENCE);
         assertThat(KafkaTestClient.deadLetterReason(dead)).contains("prices no fee item");
         assertThat(mongo.count(query(where("requestedById").is(caseId)), BillDocument.class)).isZero();
+    }
+
+    @Test
+    void aRequestForAUnitBillingNeverLearnsOfIsRetriedAFewTimesThenDeadLettered() {
+        String unitId = "unit-never-registered-" + UUID.randomUUID();
+        String caseId = "case-" + UUID.randomUUID();
+        kafka.send("resident.events", caseId, feesRequested(caseId, unitId, UUID.randomUUID().toString()));
+        var dead = kafka.await("resident.events.DLT", r -> caseId.equals(r.key()), PATIENCE);
+        assertThat(KafkaTestClient.deadLetterReason(dead)).contains("UnitNotKnownYetException")
+                .contains("is not known to billing yet");
+        assertThat(mongo.count(query(where("requestedById").is(caseId)), BillDocument.class)).isZero();
+
+        // the partition moved on: a request for a known unit right behind it is answered
+        String known = registerUnit("60.00", "RESIDENTIAL");
+        feeItem("""
+                {"communityId":"$community","code":"move-in-fee","name":"入住手续费","kind":"ONE_OFF",
+                 "unitPrice":"200","effectiveFrom":"2026-01-01"}""");
+        feeItem("""
+                {"communityId":"$community","code":"property-management-fee","name":"物业管理费","kind":"PER_AREA",
+                 "unitUse":"RESIDENTIAL","unitPrice":"2.50","effectiveFrom":"2026-01-01"}""");
+        String nextCase = "case-" + UUID.randomUUID();
+        kafka.send("resident.events", caseId, feesRequested(nextCase, known, UUID.randomUUID().toString()));
+        await("the next request's bill").atMost(PATIENCE).until(() ->
+                mongo.count(query(where("requestedById").is(nextCase)), BillDocument.class) == 1);
     }
 
     @Test

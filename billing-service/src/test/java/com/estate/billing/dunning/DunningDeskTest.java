@@ -4,16 +4,22 @@ import static com.estate.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.estate.billing.BillingProperties;
 import com.estate.billing.FinanceDeskTest;
+import com.estate.billing.arrears.OpenBills;
 import com.estate.billing.bill.Bill;
+import com.estate.platform.persistence.Sequences;
 import com.estate.testsupport.TestHttp;
 import com.estate.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Dunning through its HTTP API and its events, as the business clock moves. */
@@ -55,6 +61,65 @@ class DunningDeskTest extends FinanceDeskTest {
     private Bill overdueBill(String accountId) {
         YearMonth lastMonth = YearMonth.from(today()).minusMonths(1);
         return monthlyBill(accountId, lastMonth, today().minusDays(5), "312.40");
+    }
+
+    @Autowired
+    OpenBills openBills;
+    @Autowired
+    DunningAccounts dunningAccounts;
+    @Autowired
+    DunningNotices notices;
+    @Autowired
+    Sequences sequences;
+    @Autowired
+    DunningProperties properties;
+    @Autowired
+    BillingProperties billing;
+
+    /** The scan as configured, but fetching two documents at a time from each of its cursors. */
+    private DunningScan scanInBatchesOfTwo() {
+        DunningProperties p = properties;
+        return new DunningScan(mongo, openBills, dunningAccounts, notices, sequences, new DunningProperties(
+                p.reminderAfterListing(), p.letterAfterNotice(), p.homeVisitAfterLetter(), p.legalAfterLetter(),
+                p.legalAfterHomeVisit(), p.paymentDeadline(), p.longestPromise(), p.reasonCategories(),
+                p.letterPrefix(), p.letterIssuer(), 2), billing, clock);
+    }
+
+    @Test
+    void aScanReadsAccountsBatchByBatchAndReachesEveryOne() {
+        List<String> accounts = new ArrayList<>();
+        List<Bill> firstBills = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String accountId = newAccount();
+            accounts.add(accountId);
+            firstBills.add(overdueBill(accountId));
+            // two open bills on one account: an account's bills may straddle two fetches
+            monthlyBill(accountId, YearMonth.from(today()).minusMonths(2), today().minusDays(35), "100.00");
+        }
+        DunningScan scan = scanInBatchesOfTwo();
+        DunningScan.Report first = scan.run();
+        assertThat(first.listed()).isGreaterThanOrEqualTo(accounts.size());
+        for (String accountId : accounts) {
+            JsonNode dunning = dunning(accountId);
+            assertThat(dunning.path("stage").asString()).as(accountId).isEqualTo("LISTED");
+            assertThat(dunning.path("overdue").asString()).as(accountId).isEqualTo("412.40");
+        }
+        // listed once: a second pass, which meets the open cases on their own cursor, lists nobody again
+        scan.run();
+        accounts.forEach(accountId -> assertThat(dunning(accountId).path("caseId").asString())
+                .isEqualTo("dn-1-" + accountId));
+
+        // the first account pays everything, the last one of its two bills: closed, and still listed
+        Bill older = bills.openBillsOldestDueFirst(accounts.getFirst()).getFirst();
+        payInFull(older);
+        payInFull(firstBills.getFirst());
+        payInFull(firstBills.getLast());
+        scan.run();
+        await("the paid account's case closed").atMost(Duration.ofSeconds(30))
+                .until(() -> !dunning(accounts.getFirst()).path("open").asBoolean());
+        JsonNode partly = dunning(accounts.getLast());
+        assertThat(partly.path("open").asBoolean()).isTrue();
+        assertThat(partly.path("stage").asString()).isEqualTo("LISTED");
     }
 
     @Test

@@ -93,6 +93,12 @@ class RoleMatrixTest extends GatewayIntegrationTest {
             "POST, /api/billing/statements/publications, DIRECTOR, 403",
             "GET,  /api/billing/reconciliation,   FINANCE,        200",
             "GET,  /api/billing/reconciliation,   CS_AGENT,       403",
+            // meter reading corrections and meter replacements
+            "POST, /api/billing/meter-readings/{id}/corrections, TECHNICIAN, 200",
+            "POST, /api/billing/meter-readings/{id}/corrections, RESIDENT, 403",
+            "POST, /api/billing/meter-readings/{id}/corrections, CS_AGENT, 403",
+            "POST, /api/billing/meter-readings/replacements, FINANCE, 200",
+            "POST, /api/billing/meter-readings/replacements, CS_SUPERVISOR, 403",
             // move-in: the desk opens, lists and takes the desk's steps; the owner does what is theirs
             "POST, /api/move-ins,                 CS_AGENT,       200",
             "POST, /api/move-ins,                 RESIDENT,       403",

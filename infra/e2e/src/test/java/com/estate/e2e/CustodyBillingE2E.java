@@ -30,16 +30,11 @@ class CustodyBillingE2E extends Journey {
 
     @Test
     void theDaysInCustodyAreBilledAtSeventyPercentOfThePropertyFee() throws InterruptedException {
-        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"E2E 托管收费 " + UUID.randomUUID()
-                + "\",\"timeZone\":\"Asia/Shanghai\"}", admin, "Idempotency-Key", UUID.randomUUID().toString()));
-        String unitId = createdId(gateway.postJson("/api/communities/" + communityId + "/units",
-                "{\"building\":\"8\",\"unitNumber\":\"8-1103\",\"floorArea\":\"" + AREA + "\"}", admin));
-        String phone = "139" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
-        String ownerId = createdId(gateway.postJson("/api/residents", """
-                {"communityId":"%s","kind":"PERSON","name":"赵磊","phone":"%s",
-                 "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
-                 "relation":"OWNER"}""".formatted(communityId, phone, unitId), admin,
-                "Idempotency-Key", UUID.randomUUID().toString()));
+        Owned owned = vacantUnitWithOwner("E2E 托管收费", "8", "8-1103", AREA, "赵磊");
+        String communityId = owned.communityId();
+        String unitId = owned.unitId();
+        String phone = owned.phone();
+        String ownerId = owned.ownerId();
         String finance = gateway.newStaff(admin, "FINANCE", communityId);
         for (String item : new String[] {
                 "{\"code\":\"property-management-fee\",\"name\":\"物业管理费\",\"kind\":\"PER_AREA\",\"unitPrice\":\""
@@ -96,6 +91,27 @@ class CustodyBillingE2E extends Journey {
         String owner = codes.logIn(phone);
         assertThat(BillRuns.billsOf(gateway, owner, unitId).get(0).path("total").asString())
                 .isEqualTo(total.toPlainString());
+    }
+
+    /** A vacant unit of a new community (Asia/Shanghai) and its owner, registered through the gateway. */
+    record Owned(String communityId, String unitId, String ownerId, String phone) {
+    }
+
+    static Owned vacantUnitWithOwner(String community, String building, String unitNumber, BigDecimal area,
+            String ownerName) {
+        String communityId = createdId(gateway.postJson("/api/communities", "{\"name\":\"" + community + " "
+                + UUID.randomUUID() + "\",\"timeZone\":\"Asia/Shanghai\"}", admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+        String unitId = createdId(gateway.postJson("/api/communities/" + communityId + "/units",
+                "{\"building\":\"" + building + "\",\"unitNumber\":\"" + unitNumber + "\",\"floorArea\":\""
+                        + area + "\"}", admin));
+        String phone = "139" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        String ownerId = createdId(gateway.postJson("/api/residents", """
+                {"communityId":"%s","kind":"PERSON","name":"%s","phone":"%s",
+                 "identityDocument":{"type":"MAINLAND_ID","number":"11010519491231002X"},"unitIds":["%s"],
+                 "relation":"OWNER"}""".formatted(communityId, ownerName, phone, unitId), admin,
+                "Idempotency-Key", UUID.randomUUID().toString()));
+        return new Owned(communityId, unitId, ownerId, phone);
     }
 
     private static JsonNode line(JsonNode lines, String item) {

@@ -92,6 +92,13 @@ final class Redelivery implements AutoCloseable {
                 () -> committed(group).get(partition), offset -> offset != null && offset > published.offset());
     }
 
+    /** Waits until the consumer group has committed past a record a service published: it has been handled. */
+    void awaitHandled(String group, ConsumerRecord<?, ?> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Eventually.until("consumer group " + group + " past " + partition + "@" + record.offset(),
+                () -> committed(group).get(partition), offset -> offset != null && offset > record.offset());
+    }
+
     private Map<TopicPartition, Long> committed(String group) {
         try {
             return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS)

@@ -31,10 +31,49 @@ public class MeterReadingsDocument extends AggregateDocument {
     private String communityId;
     private Map<String, List<Entry>> readings = new LinkedHashMap<>();
 
+    /** The source of a meter replacement's reading. */
+    public static final String REPLACEMENT = "replacement";
+
     /**
-     * One reading: {@code source} {@code move-in} (the start reading) or {@code import}, with the file's line.
+     * One reading: {@code source} {@code move-in} (the start reading), {@code import} or {@code replacement} (a new
+     * meter: {@code value} is its start reading, {@code replacedFinal} the old meter's final one, both of that day).
+     * {@code corrections} keep every earlier value of the reading, oldest first (infra/BUSINESS-RULES.md §16).
      */
-    public record Entry(LocalDate readOn, BigDecimal value, String source, Instant recordedAt) {
+    public record Entry(LocalDate readOn, BigDecimal value, String source, Instant recordedAt,
+            BigDecimal replacedFinal, String recordedBy, String reason, List<Correction> corrections) {
+
+        public Entry {
+            corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        }
+
+        public Entry(LocalDate readOn, BigDecimal value, String source, Instant recordedAt) {
+            this(readOn, value, source, recordedAt, null, null, null, List.of());
+        }
+
+        /** A new meter's start reading on the day the old one read {@code replacedFinal} for the last time. */
+        public static Entry replacement(LocalDate readOn, BigDecimal start, BigDecimal replacedFinal, String by,
+                String reason, Instant at) {
+            return new Entry(readOn, start, REPLACEMENT, at, replacedFinal, by, reason, List.of());
+        }
+
+        public boolean isReplacement() {
+            return REPLACEMENT.equals(source);
+        }
+
+        /** The reading with its value corrected, the value it had kept in the correction. */
+        public Entry corrected(Correction correction) {
+            List<Correction> all = new ArrayList<>(corrections);
+            all.add(correction);
+            return new Entry(readOn, correction.value(), source, recordedAt, replacedFinal, recordedBy, reason, all);
+        }
+    }
+
+    /**
+     * One correction of a reading: the value before and after, why, who and when, and the adjustment charge it
+     * produced when the reading had been billed ({@code adjustmentChargeId} null when nothing billed changed).
+     */
+    public record Correction(int number, BigDecimal previousValue, BigDecimal value, String reason, String by,
+            Instant at, String adjustmentChargeId, String adjustmentItem, BigDecimal adjustment) {
     }
 
     protected MeterReadingsDocument() {
@@ -78,15 +117,59 @@ public class MeterReadingsDocument extends AggregateDocument {
         readings.put(meter.code(), entries);
     }
 
+    /** Replaces the meter's reading of that day (a correction). */
+    public void replace(MeterKind meter, Entry entry) {
+        List<Entry> entries = entries(meter);
+        entries.removeIf(e -> e.readOn().equals(entry.readOn()));
+        entries.add(entry);
+        entries.sort(Comparator.comparing(Entry::readOn));
+        readings.put(meter.code(), entries);
+    }
+
+    /** The corrections of this unit's readings that produced an adjustment charge, with their meters. */
+    public List<Adjusted> adjustments() {
+        List<Adjusted> adjusted = new ArrayList<>();
+        for (MeterKind meter : MeterKind.values()) {
+            for (Entry entry : entries(meter)) {
+                entry.corrections().stream().filter(c -> c.adjustmentChargeId() != null)
+                        .forEach(c -> adjusted.add(new Adjusted(meter, entry.readOn(), c)));
+            }
+        }
+        return adjusted;
+    }
+
+    /** A correction that produced an adjustment, with the reading it corrected. */
+    public record Adjusted(MeterKind meter, LocalDate readOn, Correction correction) {
+    }
+
+    /**
+     * What bills read: each meter's readings as one continuous register (infra/ARCHITECTURE.md §29). Up to the
+     * first replacement the register is the meter's own reading; from a replacement on, every reading of the new
+     * meter counts on top of what the old meters read up to their final readings, so the difference of two
+     * register values is the consumption in between, across any number of replacements.
+     */
     public Map<MeterKind, MeterHistory> histories() {
         Map<MeterKind, MeterHistory> histories = new EnumMap<>(MeterKind.class);
         for (MeterKind meter : MeterKind.values()) {
             List<Entry> entries = entries(meter);
             if (!entries.isEmpty()) {
-                histories.put(meter, new MeterHistory(entries.stream()
-                        .map(e -> new Reading(e.readOn(), e.value())).toList()));
+                histories.put(meter, new MeterHistory(register(entries)));
             }
         }
         return histories;
+    }
+
+    static List<Reading> register(List<Entry> entries) {
+        List<Reading> register = new ArrayList<>(entries.size());
+        BigDecimal offset = BigDecimal.ZERO;
+        for (Entry entry : entries) {
+            if (entry.isReplacement()) {
+                register.add(new Reading(entry.readOn(), entry.replacedFinal().add(offset)));
+                offset = offset.add(entry.replacedFinal()).subtract(entry.value());
+            } else {
+                register.add(new Reading(entry.readOn(), entry.value().add(offset)));
+            }
+        }
+        return register;
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Answers a move-in case's {@code movein.fees-requested} with its bill ({@link MoveInBills}), and keeps on the unit's
  * facts what that bill prepaid, in the write that records the event. The bill needs the unit's area: until its
- * unit.registered is applied (another partition), the event is retried. A redelivery after a crash between the bill
- * and this write finds the bill by its id.
+ * unit.registered is applied (another partition), the event is retried, a bounded number of times, then
+ * dead-lettered ({@link UnitNotKnownYetException}). A redelivery after a crash between the bill and this write finds
+ * the bill by its id.
  */
 @Component
 class MoveInFeesHandler extends UnitFactsHandler<MoveInFeesHandler.FeesRequested> {
