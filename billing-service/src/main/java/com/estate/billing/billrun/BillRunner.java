@@ -93,10 +93,13 @@ public class BillRunner {
                     completeExisting(billId, booked, waiting, tally);
                     return;
                 }
-                List<PendingCharge> taken = waiting.stream()
-                        .filter(c -> pendingCharges.claim(c.chargeId(), billId, bills::exists)).toList();
+                List<PendingCharge> taken = new ArrayList<>(waiting.stream().filter(c -> c.amount().amount().signum() > 0)
+                        .filter(c -> pendingCharges.claim(c.chargeId(), billId, bills::exists)).toList());
                 BillCalculator.Outcome outcome = BillCalculator.linesFor(unit, schedule, period, taken,
                         meters.of(unit.unitId()));
+                if (outcome.skipped() == null && takeCredits(waiting, billId, outcome, taken)) {
+                    outcome = BillCalculator.linesFor(unit, schedule, period, taken, meters.of(unit.unitId()));
+                }
                 if (outcome.meterReadingMissing()) {
                     tally.withoutMeterReading++;
                 }
@@ -123,6 +126,27 @@ public class BillRunner {
         });
         write(batch);
         return tally.report();
+    }
+
+    /**
+     * Adds to {@code taken} the credits waiting for the unit (negative one-off charges, e.g. a corrected meter
+     * reading, infra/ARCHITECTURE.md §29) that the bill can carry: each only while the bill's total stays above zero,
+     * since a bill's charge is booked as a positive ledger entry. A credit that does not fit stays pending for a later
+     * bill, whole (a charge is never split). Answers whether any was taken.
+     */
+    private boolean takeCredits(List<PendingCharge> waiting, String billId, BillCalculator.Outcome outcome,
+            List<PendingCharge> taken) {
+        Money total = outcome.lines().stream().map(BillLine::amount).reduce(Money.zero(), Money::plus);
+        boolean any = false;
+        for (PendingCharge credit : waiting) {
+            if (credit.amount().amount().signum() < 0 && total.plus(credit.amount()).amount().signum() > 0
+                    && pendingCharges.claim(credit.chargeId(), billId, bills::exists)) {
+                taken.add(credit);
+                total = total.plus(credit.amount());
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The id prefix of a bill's ledger charge ({@link Bills#chargeOf}). */

@@ -8,6 +8,8 @@ import com.estate.billing.BillingTest;
 import com.estate.billing.bill.BillIds;
 import com.estate.billing.bill.BillPeriod;
 import com.estate.billing.bill.persistence.BillDocument;
+import com.estate.billing.charge.PendingCharge;
+import com.estate.billing.charge.PendingCharges;
 import com.estate.billing.ledger.Ledger;
 import com.estate.billing.ledger.LedgerEntry;
 import com.estate.billing.ledger.LedgerEntryKind;
@@ -41,6 +43,9 @@ class BillRunTest extends BillingTest {
 
     @Autowired
     LockProvider locks;
+
+    @Autowired
+    PendingCharges pendingCharges;
 
     JsonNode bills(String filter) {
         var answer = api.send("GET", "/api/billing/bills?size=200&communityId=" + communityId + filter, finance, null);
@@ -196,6 +201,32 @@ class BillRunTest extends BillingTest {
         mongo.remove(query(where("_id").is(id)), collection);
         stored.put("_id", newId);
         mongo.insert(stored, collection);
+    }
+
+    @Test
+    void aCreditIsBilledOnlyWhereTheBillStaysAboveZeroAndOtherwiseWaits() {
+        propertyFee("2.00");
+        String unit = registerUnit("50.00", "RESIDENTIAL"); // 100.00 a month
+        moveIn(unit, BEFORE_DECEMBER);
+        String small = credit(unit, "-30.00");
+        String large = credit(unit, "-150.00");
+
+        JsonNode december = billRun("2026-12-01", "MONTHLY");
+
+        assertThat(december.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(december.path("report").path("billsIssued").asLong()).isEqualTo(1);
+        assertThat(billOf(unit).path("total").asString()).isEqualTo("70.00");
+        assertThat(billOf(unit).path("lines").findValuesAsString("chargeId")).contains(small).doesNotContain(large);
+        assertThat(mongo.findById(large, Document.class, "charges").getString("status")).isEqualTo("PENDING");
+        assertThat(balance(unit)).isEqualTo("70.00");
+    }
+
+    private String credit(String unit, String amount) {
+        String chargeId = "credit-" + UUID.randomUUID();
+        pendingCharges.recordOnce(new PendingCharge(chargeId, accountOf(unit), unit, communityId, "water-fee",
+                Money.yuan(amount), "water reading corrected", "meter-reading-correction", chargeId, List.of(),
+                Instant.now(), null), Instant.now());
+        return chargeId;
     }
 
     @Test
