@@ -90,8 +90,8 @@ final class DeskDayMix implements LongFunction<FixedRateLoad.Shot> {
     /** A repair the desk takes in at the counter. */
     static String workOrder(String communityId, String unitId) {
         return """
-                {"communityId":"%s","unitId":"%s","category":"plumbing","description":"厨房水龙头漏水 the kitchen tap drips",
-                 "channel":"FRONT_DESK"}""".formatted(communityId, unitId);
+                {"communityId":"%s","unitId":"%s","category":"plumbing",
+                 "description":"厨房水龙头漏水 the kitchen tap drips","channel":"FRONT_DESK"}""".formatted(communityId, unitId);
     }
 
     private String pick(List<String> ids) {

@@ -58,8 +58,8 @@ public final class MixedDayBench {
         }
 
         List<Phase> phases = new ArrayList<>();
-        Phase base = run(load, mix, suite, community, "base", options.rate(), Duration.ofSeconds(Math.round(options.minutes() * 60)),
-                options);
+        Phase base = run(load, mix, suite, community, "base", options.rate(),
+                Duration.ofSeconds(Math.round(options.minutes() * 60)), options);
         phases.add(base);
         print(base, options);
         double rate = options.rate();

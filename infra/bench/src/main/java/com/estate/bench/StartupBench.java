@@ -26,10 +26,13 @@ import java.util.stream.Stream;
  * ({@code SUITE_JAVA_OPTS=-XX:TieredStopAtLevel=4}; in a state dir of its own, since a cache fits the options it
  * was trained with). The training start begins from empty databases; the measured starts find the data it left, as
  * a developer's next {@code ./suite up} does (with {@code --fresh-data} each begins empty, like a fresh clone: the
- * gateway then also creates its RSA signing key and the administrator, the services their indexes). After {@code --idle-seconds} of idling, each process's
- * VmRSS and PSS (from /proc) and the CPU time it used so far; then {@code ./suite down}. The load average before
+ * gateway then also creates its RSA signing key and the administrator, the services their indexes). After
+ * {@code --idle-seconds} of idling, each process's VmRSS and PSS (from /proc) and the CPU time it used so far; then
+ * {@code ./suite down}. The load average before
  * and after each start is printed: on a shared machine a start under load is slower. Medians, min and max go into
- * the start-up section of {@code --results} (infra/bench/RESULTS.md).
+ * the start-up section of {@code --results} (infra/bench/RESULTS.md). With {@code --baseline} (a copy of an older
+ * {@code ./suite} in the same checkout, e.g. {@code git show HEAD~1:suite > suite.before}) each variant is started by
+ * both scripts in turn, so a change to the launch is measured as a ratio within the same rounds.
  * <p>
  * {@code java -cp infra/bench/target/bench.jar com.estate.bench.StartupBench --suite ./suite --state-root DIR
  * --port-offset N [--runs 3] [--idle-seconds 15] [--jit c1|full|both] [--fresh-data] [--results FILE]};
@@ -60,11 +63,15 @@ public final class StartupBench {
         }
     }
 
-    /** One variant: a JIT and whether the class-data caches are used. */
-    record Variant(Jit jit, boolean warm) {
+    /**
+     * One variant: a JIT, whether the class-data caches are used, and the {@code ./suite} that starts it (the one of
+     * this checkout, or with {@code --baseline} an older copy whose start is compared in the same rounds).
+     */
+    record Variant(Jit jit, boolean warm, Path suite, String suiteLabel) {
 
         String label() {
-            return jit.label() + ", " + (warm ? "warm (AOT cache)" : "cold (no cache)");
+            return jit.label() + ", " + (warm ? "warm (AOT cache)" : "cold (no cache)")
+                    + (suiteLabel.isEmpty() ? "" : ", " + suiteLabel);
         }
     }
 
@@ -92,13 +99,20 @@ public final class StartupBench {
         for (Jit jit : jits) {
             train(options, jit);
         }
+        Map<Path, String> suites = new LinkedHashMap<>();
+        if (options.baseline() != null) {
+            suites.put(options.baseline(), "before: " + options.baseline().getFileName());
+        }
+        suites.put(options.suite(), options.baseline() == null ? "" : "after");
         List<Start> starts = new ArrayList<>();
         for (int round = 1; round <= options.runs(); round++) {
             for (Jit jit : jits) {
                 for (boolean warm : List.of(false, true)) {
-                    Start start = start(options, new Variant(jit, warm), round);
-                    starts.add(start);
-                    print(start);
+                    for (Map.Entry<Path, String> suite : suites.entrySet()) {
+                        Start start = start(options, new Variant(jit, warm, suite.getKey(), suite.getValue()), round);
+                        starts.add(start);
+                        print(start);
+                    }
                 }
             }
         }
@@ -123,9 +137,9 @@ public final class StartupBench {
         System.out.printf(Locale.ROOT, "%ntraining the class-data caches for %s in %s (not measured) ...%n",
                 jit.label(), state);
         wipeData(state);
-        String output = suite(options, jit, "auto", "foreground", state.resolve("training-up.log"), "up",
-                "--no-build");
-        suite(options, jit, "auto", "off", state.resolve("training-down.log"), "down");
+        String output = suite(options.suite(), options, jit, "auto", "foreground", state.resolve("training-up.log"),
+                "up", "--no-build");
+        suite(options.suite(), options, jit, "auto", "off", state.resolve("training-down.log"), "down");
         Matcher ready = SUITE_READY.matcher(output);
         System.out.printf(Locale.ROOT, "  trained (that start, training included: %s s)%n",
                 ready.find() ? ready.group(1) : "?");
@@ -137,9 +151,10 @@ public final class StartupBench {
             wipeData(state);
         }
         String before = Machine.loadAverage();
-        Path log = state.resolve("start-" + round + "-" + (variant.warm() ? "warm" : "cold") + ".log");
-        String output = suite(options, variant.jit(), variant.warm() ? "auto" : "off", "off", log, "up",
-                "--no-build");
+        Path log = state.resolve("start-" + round + "-" + (variant.warm() ? "warm" : "cold")
+                + (variant.suiteLabel().isEmpty() ? "" : "-" + variant.suite().getFileName()) + ".log");
+        String output = suite(variant.suite(), options, variant.jit(), variant.warm() ? "auto" : "off", "off", log,
+                "up", "--no-build");
         String after = Machine.loadAverage();
         Matcher total = SUITE_READY.matcher(output);
         if (!total.find()) {
@@ -164,7 +179,7 @@ public final class StartupBench {
             ProcessHandle.of(process.getValue()).flatMap(handle -> handle.info().totalCpuDuration())
                     .ifPresent(time -> cpu.put(process.getKey(), time.toMillis() / 1e3));
         }
-        suite(options, variant.jit(), "off", "off", state.resolve("down.log"), "down");
+        suite(variant.suite(), options, variant.jit(), "off", "off", state.resolve("down.log"), "down");
         return new Start(variant, Double.parseDouble(total.group(1)), readyAt, rss, pss, cpu, cache, before, after);
     }
 
@@ -191,8 +206,9 @@ public final class StartupBench {
         double cpu = ResultsTable.median(starts.stream().map(start -> start.cpuSeconds().values().stream()
                 .mapToDouble(Double::doubleValue).sum()).toList());
         String load = starts.stream().map(start -> start.loadBefore().split(" ")[0]).collect(Collectors.joining(", "));
+        String jit = variant.jit().label() + (variant.suiteLabel().isEmpty() ? "" : " (" + variant.suiteLabel() + ")");
         return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %s | %s | %.0f (PSS %.0f) | %.0f | %s |",
-                Instant.now().toString().substring(0, 10), variant.jit().label(), variant.warm() ? "warm" : "cold",
+                Instant.now().toString().substring(0, 10), jit, variant.warm() ? "warm" : "cold",
                 starts.size(), ResultsTable.median(seconds), seconds.stream().min(Comparator.naturalOrder()).orElseThrow(),
                 seconds.stream().max(Comparator.naturalOrder()).orElseThrow(),
                 lastReady.entrySet().stream().map(entry -> brief(entry.getKey()) + " ×" + entry.getValue())
@@ -203,9 +219,9 @@ public final class StartupBench {
     }
 
     /** Runs {@code ./suite} with the variant's settings, its output into {@code log}; fails on a non-zero exit. */
-    private static String suite(Options options, Jit jit, String cds, String train, Path log, String... command)
-            throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of("bash", options.suite().toString()));
+    private static String suite(Path script, Options options, Jit jit, String cds, String train, Path log,
+            String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("bash", script.toString()));
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -219,7 +235,7 @@ public final class StartupBench {
         String output = Files.readString(log);
         if (exit != 0) {
             if (!command[0].equals("down")) {
-                suite(options, jit, "off", "off", state(options, jit).resolve("down.log"), "down");
+                suite(script, options, jit, "off", "off", state(options, jit).resolve("down.log"), "down");
             }
             throw new IllegalStateException("./suite " + String.join(" ", command) + " failed (exit " + exit
                     + "); see " + log);
@@ -287,8 +303,8 @@ public final class StartupBench {
         return name.replace("-service", "");
     }
 
-    record Options(Path suite, Path stateRoot, int portOffset, int runs, int idleSeconds, String jit, boolean freshData,
-            Path results) {
+    record Options(Path suite, Path baseline, Path stateRoot, int portOffset, int runs, int idleSeconds, String jit,
+            boolean freshData, Path results) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -303,11 +319,14 @@ public final class StartupBench {
             for (String required : List.of("--suite", "--state-root", "--port-offset")) {
                 if (!values.containsKey(required)) {
                     throw new IllegalArgumentException("usage: --suite ./suite --state-root DIR --port-offset N "
-                            + "[--runs 3] [--idle-seconds 15] [--jit c1|full|both] [--fresh-data] [--results FILE]; missing "
+                            + "[--runs 3] [--idle-seconds 15] [--jit c1|full|both] [--fresh-data] "
+                            + "[--baseline OLD-SUITE] [--results FILE]; missing "
                             + required);
                 }
             }
-            return new Options(Path.of(values.get("--suite")), Path.of(values.get("--state-root")),
+            return new Options(Path.of(values.get("--suite")),
+                    values.containsKey("--baseline") ? Path.of(values.get("--baseline")) : null,
+                    Path.of(values.get("--state-root")),
                     Integer.parseInt(values.get("--port-offset")), Integer.parseInt(values.getOrDefault("--runs", "3")),
                     Integer.parseInt(values.getOrDefault("--idle-seconds", "15")),
                     values.getOrDefault("--jit", "both"), freshData,
