@@ -229,6 +229,8 @@ public final class StartupBench {
         env.put("SUITE_PORT_OFFSET", Integer.toString(options.portOffset()));
         env.put("SUITE_CDS", cds);
         env.put("SUITE_TRAIN", train);
+        // a slow start (a busy machine, the full JIT) is a figure to report, not a failure to stop at
+        env.putIfAbsent("SUITE_TIMEOUT", "600");
         String extra = (env.getOrDefault("SUITE_JAVA_OPTS", "") + " " + jit.javaOptions).trim();
         env.put("SUITE_JAVA_OPTS", extra);
         int exit = builder.start().waitFor();
