@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 
@@ -33,6 +34,9 @@ import org.HdrHistogram.Histogram;
  * {@code ./suite bench mixed} runs it against a whole suite of its own.
  */
 public final class MixedDayBench {
+
+    /** A UUID, also one cut short where an error's body was cut (ids and request ids differ in every answer). */
+    private static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{0,12}…?");
 
     private MixedDayBench() {
     }
@@ -107,7 +111,7 @@ public final class MixedDayBench {
         String before = Machine.loadAverage();
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
         FixedRateLoad.Result result = load.run(rate, duration, mix, (kind, why) -> failures
-                .computeIfAbsent(kind + ": " + why.replaceAll("\\s+", " "), key -> new LongAdder()).increment());
+                .computeIfAbsent(kind + ": " + reason(why), key -> new LongAdder()).increment());
         Map<String, Long> counted = failures.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().sum(), (a, b) -> a,
                         LinkedHashMap::new));
@@ -168,6 +172,11 @@ public final class MixedDayBench {
                     base.result().errors().getOrDefault(kind.name(), 0L), FixedRateLoad.Result.millis(histogram, 50),
                     FixedRateLoad.Result.millis(histogram, 99), histogram.getMaxValue() / 1e3));
         }
+    }
+
+    /** An error's reason without what differs per request (ids, request ids), so that equal errors count as one. */
+    static String reason(String why) {
+        return abbreviate(UUIDS.matcher(why.replaceAll("\\s+", " ")).replaceAll("…"), 200);
     }
 
     private static String abbreviate(String text, int length) {
