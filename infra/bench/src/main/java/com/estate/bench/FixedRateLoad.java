@@ -64,6 +64,20 @@ final class FixedRateLoad {
      * returns.
      */
     Result run(double rate, Duration duration, LongFunction<Shot> shots) {
+        return run(rate, duration, shots, (kind, why) -> {
+        });
+    }
+
+    /** Told of each request that counted as an error, and why, so that a benchmark can list them. */
+    @FunctionalInterface
+    interface Failures {
+
+        /** {@code why}: e.g. "HTTP 422 {...}" (the start of the body), an exception, "not sent: ...". */
+        void failed(String kind, String why);
+    }
+
+    /** As {@link #run(double, Duration, LongFunction)}, telling {@code told} of every error as it happens. */
+    Result run(double rate, Duration duration, LongFunction<Shot> shots, Failures told) {
         Map<String, ConcurrentHistogram> latencies = new ConcurrentHashMap<>();
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         AtomicInteger inFlight = new AtomicInteger();
@@ -83,6 +97,7 @@ final class FixedRateLoad {
             AtomicLong failed = errors.computeIfAbsent(shot.kind(), kind -> new AtomicLong());
             if (inFlight.get() >= MAX_IN_FLIGHT) {
                 failed.incrementAndGet();
+                told.failed(shot.kind(), "not sent: " + MAX_IN_FLIGHT + " requests waiting for their answer");
                 continue;
             }
             inFlight.incrementAndGet();
@@ -92,12 +107,19 @@ final class FixedRateLoad {
             } catch (RuntimeException e) {
                 inFlight.decrementAndGet();
                 failed.incrementAndGet();
+                told.failed(shot.kind(), "not sent: " + e);
                 continue;
             }
             answer.whenComplete((response, failure) -> {
                 histogram.recordValue(Math.max(1, (System.nanoTime() - due) / 1_000));
-                if (failure != null || response.statusCode() / 100 != 2) {
+                if (failure != null) {
                     failed.incrementAndGet();
+                    told.failed(shot.kind(), failure.toString());
+                } else if (response.statusCode() / 100 != 2) {
+                    failed.incrementAndGet();
+                    byte[] body = response.body();
+                    told.failed(shot.kind(), "HTTP " + response.statusCode() + " " + new String(body, 0,
+                            Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8));
                 }
                 inFlight.decrementAndGet();
             });

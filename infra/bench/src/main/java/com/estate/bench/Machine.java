@@ -33,6 +33,16 @@ final class Machine {
                 + "Z on: " + describe() + ".");
     }
 
+    /** The load average over 1, 5 and 15 minutes, e.g. "0.52 1.10 2.30": other work on the shared cores shows in it. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     private static String cpuModel() {
         return firstValue(Path.of("/proc/cpuinfo"), "model name").orElse("unknown CPU");
     }

@@ -45,6 +45,24 @@ final class SuiteClient {
         return field(post("/api/communities", body, token), "id");
     }
 
+    /** A staff account the administrator created through the gateway's admin API, as the journeys create theirs. */
+    record Staff(String username, String password) {
+    }
+
+    /** A new staff account with one role in one community (as {@code POST /auth/admin/users}); log in with it. */
+    Staff createStaff(String adminToken, String role, String communityId) {
+        String username = "bench-" + role.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Bench#" + UUID.randomUUID().toString().substring(0, 12);
+        post("/auth/admin/users", "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"%s\"],\"communities\":[\"%s\"]}"
+                .formatted(username, password, role, communityId), adminToken);
+        return new Staff(username, password);
+    }
+
+    String login(Staff staff) {
+        return login(staff.username(), staff.password());
+    }
+
     private String post(String path, String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
