@@ -64,6 +64,28 @@ final class FixedRateLoad {
      * returns.
      */
     Result run(double rate, Duration duration, LongFunction<Shot> shots) {
+        return run(rate, duration, shots, (index, dueNanos, answeredNanos, response) -> {
+        });
+    }
+
+    /**
+     * What a caller learns of each answer, beyond the histograms: e.g. the id a command created, to follow its effect
+     * elsewhere. Called on the HTTP client's threads, so it must be quick and thread-safe.
+     */
+    @FunctionalInterface
+    interface Answers {
+
+        /**
+         * @param index         the request's number
+         * @param dueNanos      when it was due ({@link System#nanoTime()})
+         * @param answeredNanos when its answer arrived ({@link System#nanoTime()})
+         * @param response      the answer, or null when the request failed
+         */
+        void answered(long index, long dueNanos, long answeredNanos, HttpResponse<byte[]> response);
+    }
+
+    /** As {@link #run(double, Duration, LongFunction)}, and each answer is also handed to {@code answers}. */
+    Result run(double rate, Duration duration, LongFunction<Shot> shots, Answers answers) {
         Map<String, ConcurrentHistogram> latencies = new ConcurrentHashMap<>();
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         AtomicInteger inFlight = new AtomicInteger();
@@ -94,12 +116,18 @@ final class FixedRateLoad {
                 failed.incrementAndGet();
                 continue;
             }
+            long index = i;
             answer.whenComplete((response, failure) -> {
-                histogram.recordValue(Math.max(1, (System.nanoTime() - due) / 1_000));
+                long answered = System.nanoTime();
+                histogram.recordValue(Math.max(1, (answered - due) / 1_000));
                 if (failure != null || response.statusCode() / 100 != 2) {
                     failed.incrementAndGet();
                 }
-                inFlight.decrementAndGet();
+                try {
+                    answers.answered(index, due, answered, failure == null ? response : null);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
             });
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

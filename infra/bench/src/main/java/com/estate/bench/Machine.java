@@ -33,6 +33,16 @@ final class Machine {
                 + "Z on: " + describe() + ".");
     }
 
+    /** The load averages over 1, 5 and 15 minutes ("0.32 0.69 1.22"), to be noted beside each figure. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String cpuModel() {
         return firstValue(Path.of("/proc/cpuinfo"), "model name").orElse("unknown CPU");
     }
