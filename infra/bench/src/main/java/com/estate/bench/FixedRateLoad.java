@@ -65,6 +65,7 @@ final class FixedRateLoad {
      */
     Result run(double rate, Duration duration, LongFunction<Shot> shots) {
         return run(rate, duration, shots, (kind, why) -> {
+        }, (index, dueNanos, answeredNanos, response) -> {
         });
     }
 
@@ -76,8 +77,35 @@ final class FixedRateLoad {
         void failed(String kind, String why);
     }
 
+    /**
+     * What a caller learns of each answer, beyond the histograms: e.g. the id a command created, to follow its effect
+     * elsewhere. Called on the HTTP client's threads, so it must be quick and thread-safe.
+     */
+    @FunctionalInterface
+    interface Answers {
+
+        /**
+         * @param index         the request's number
+         * @param dueNanos      when it was due ({@link System#nanoTime()})
+         * @param answeredNanos when its answer arrived ({@link System#nanoTime()})
+         * @param response      the answer, or null when the request failed
+         */
+        void answered(long index, long dueNanos, long answeredNanos, HttpResponse<byte[]> response);
+    }
+
+    /** As {@link #run(double, Duration, LongFunction)}, and each answer is also handed to {@code answers}. */
+    Result run(double rate, Duration duration, LongFunction<Shot> shots, Answers answers) {
+        return run(rate, duration, shots, (kind, why) -> {
+        }, answers);
+    }
+
     /** As {@link #run(double, Duration, LongFunction)}, telling {@code told} of every error as it happens. */
     Result run(double rate, Duration duration, LongFunction<Shot> shots, Failures told) {
+        return run(rate, duration, shots, told, (index, dueNanos, answeredNanos, response) -> {
+        });
+    }
+
+    private Result run(double rate, Duration duration, LongFunction<Shot> shots, Failures told, Answers answers) {
         Map<String, ConcurrentHistogram> latencies = new ConcurrentHashMap<>();
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         AtomicInteger inFlight = new AtomicInteger();
@@ -110,8 +138,10 @@ final class FixedRateLoad {
                 told.failed(shot.kind(), "not sent: " + e);
                 continue;
             }
+            long index = i;
             answer.whenComplete((response, failure) -> {
-                histogram.recordValue(Math.max(1, (System.nanoTime() - due) / 1_000));
+                long answered = System.nanoTime();
+                histogram.recordValue(Math.max(1, (answered - due) / 1_000));
                 if (failure != null) {
                     failed.incrementAndGet();
                     told.failed(shot.kind(), failure.toString());
@@ -121,7 +151,11 @@ final class FixedRateLoad {
                     told.failed(shot.kind(), "HTTP " + response.statusCode() + " " + new String(body, 0,
                             Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8));
                 }
-                inFlight.decrementAndGet();
+                try {
+                    answers.answered(index, due, answered, failure == null ? response : null);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
             });
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

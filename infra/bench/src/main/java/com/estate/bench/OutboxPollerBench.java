@@ -44,7 +44,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * their medians is the figure to compare between machines. Also shown: the sweep (the hourly look for pending
  * events without a marker), which reads the whole collection once.
  * <p>
- * Run with {@code ./suite bench outbox [--documents N] [--pending N] [--passes N] [--backend h2|memory]}.
+ * Run with {@code ./suite bench outbox [--documents N] [--pending N] [--passes N] [--backend h2|memory]}; with
+ * {@code --results FILE} (the suite passes infra/bench/RESULTS.md) the medians are added to its outbox section.
  */
 public final class OutboxPollerBench {
 
@@ -96,6 +97,17 @@ public final class OutboxPollerBench {
             report("sweep (once an hour, and at start)", List.of(sweep), pending);
             System.out.printf(Locale.ROOT, "%nper pass, before / after: %.0fx the time%n",
                     median(before, Pass::millis) / median(after, Pass::millis));
+            String results = option(args, "--results", null);
+            if (results != null) {
+                String row = String.format(Locale.ROOT, "| %s | %,d | %d | %s | %d | %.2f (%.2f) | %.2f (%.2f) | "
+                                + "%.0fx | %.1f | %s |", Instant.now().toString().substring(0, 10), documents, pending,
+                        onDisk ? "H2" : "memory", passes, median(before, Pass::millis),
+                        median(before, Pass::cpuMillis), median(after, Pass::millis), median(after, Pass::cpuMillis),
+                        median(before, Pass::millis) / median(after, Pass::millis), sweep.millis(),
+                        Machine.loadAverage());
+                ResultsTable.append(Path.of(results), "outbox", row);
+                System.out.println("written to " + results);
+            }
         } finally {
             deleteQuietly(dir);
         }

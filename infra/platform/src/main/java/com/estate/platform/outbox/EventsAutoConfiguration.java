@@ -51,7 +51,9 @@ public class EventsAutoConfiguration {
         // this process, among the replicas that may claim the same marker
         String owner = environment.getRequiredProperty("spring.application.name") + "@" + UUID.randomUUID();
         // leases follow the machine's time, also while business time is moved (AdjustableClock)
-        return new OutboxMarkers(mongo, AdjustableClock.unadjusted(clock), properties, owner);
+        OutboxMarkers markers = new OutboxMarkers(mongo, AdjustableClock.unadjusted(clock), properties, owner);
+        markers.createIndexes();
+        return markers;
     }
 
     @Bean

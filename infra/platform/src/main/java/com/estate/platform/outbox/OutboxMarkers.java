@@ -9,6 +9,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
@@ -43,11 +45,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * ({@code batch: true}): it holds the documents' ids and their first events ({@code events}, each with its
  * {@code documentId}), is claimed the same way, and is removed once those events were published
  * (infra/ARCHITECTURE.md §4).
- * Every step is one single-document operation: no transactions (the stand-in has none).
+ * Every step is one single-document operation: no transactions (the stand-in has none). A step that depends on the
+ * marker's state (free to claim, still ours, no write since the claim) reads the marker by {@code _id} and then
+ * writes it only if its revision ({@code rev}, counted up by every write) is still the one it read: both are
+ * answered from unique indexes, so a claim costs the same with 100,000 markers as with ten, where a filter on the
+ * lease fields read the whole collection on the stand-in (infra/ARCHITECTURE.md §3, §31). A marker written again
+ * and again in between falls back, after a few tries, to one filtered operation.
  */
 public class OutboxMarkers {
 
     static final String COLLECTION = "outbox_pending";
+    static final String REVISION = "rev";
+    /** Reads and conditional writes of one marker before the step falls back to one filtered operation. */
+    private static final int TRIES = 3;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -86,6 +96,14 @@ public class OutboxMarkers {
         }
     }
 
+    /**
+     * The unique index the conditional writes are answered from: {@code _id} with the revision (the stand-in uses an
+     * index only for a filter that names exactly its fields; real MongoDB would use {@code _id}'s alone).
+     */
+    public void createIndexes() {
+        markers().createIndex(Indexes.ascending("_id", REVISION), new IndexOptions().unique(true).name("marker_revision"));
+    }
+
     static String key(String collection, Object documentId) {
         return collection + ":" + documentId;
     }
@@ -97,7 +115,7 @@ public class OutboxMarkers {
     }
 
     private Bson markWrite(String collection, Object documentId, Instant now) {
-        return Updates.combine(Updates.inc("writes", 1L),
+        return Updates.combine(Updates.inc("writes", 1L), Updates.inc(REVISION, 1L),
                 Updates.setOnInsert("collection", collection),
                 Updates.setOnInsert("documentId", documentId),
                 Updates.setOnInsert("since", Date.from(now)),
@@ -116,6 +134,7 @@ public class OutboxMarkers {
         Instant now = clock.instant();
         markers().insertOne(new Document("_id", key).append("batch", true).append("collection", collection)
                 .append("documentIds", documentIds).append("events", events).append("writes", 0L)
+                .append(REVISION, 0L)
                 .append("since", Date.from(now)).append("dueAt", Date.from(now.plus(properties.pollGrace())))
                 .append("attempts", 0));
     }
@@ -133,16 +152,26 @@ public class OutboxMarkers {
      * @return empty when another publisher holds it, it is parked, or it is gone (published)
      */
     public Optional<BatchClaim> claimBatch(String key, boolean withEvents) {
-        Instant now = clock.instant();
-        Bson free = and(eq("_id", key), eq("parkedAt", null),
-                or(eq("leaseUntil", null), lte("leaseUntil", Date.from(now))));
-        FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE);
-        if (!withEvents) {
-            options.projection(Projections.exclude("events"));
+        Bson projection = withEvents ? null : Projections.exclude("events");
+        Document before = null;
+        for (int i = 0; i < TRIES && before == null; i++) {
+            Instant now = clock.instant();
+            Document current = read(key, projection);
+            if (current == null || !free(current, now)) {
+                return Optional.empty();
+            }
+            if (markers().updateOne(asRead(current), lease(now, current)).getMatchedCount() > 0) {
+                before = current;
+            }
         }
-        Document before = markers().findOneAndUpdate(free, lease(now), options);
         if (before == null) {
-            return Optional.empty();
+            Instant now = clock.instant();
+            FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)
+                    .projection(projection);
+            before = markers().findOneAndUpdate(and(eq("_id", key), freeAt(now)), lease(now, null), options);
+            if (before == null) {
+                return Optional.empty();
+            }
         }
         Number attempts = before.get("attempts", Number.class);
         return Optional.of(new BatchClaim(key, before.getString("collection"),
@@ -166,14 +195,31 @@ public class OutboxMarkers {
 
     /** Every event of the batch was published (or handed to its document's own marker): the batch marker goes. */
     public void finishBatch(BatchClaim claim) {
+        for (int i = 0; i < TRIES; i++) {
+            Document current = read(claim.key(), Projections.exclude("events"));
+            if (current == null || !owner.equals(current.getString("leaseOwner"))) {
+                return;
+            }
+            if (markers().deleteOne(asRead(current)).getDeletedCount() > 0) {
+                return;
+            }
+        }
         markers().deleteOne(and(eq("_id", claim.key()), eq("leaseOwner", owner)));
     }
 
     /** The batch could not be published at once: the poller takes it on its next pass (also after a failed insert). */
     public void releaseBatch(String key) {
-        markers().updateOne(and(eq("_id", key), or(eq("leaseOwner", owner), eq("leaseOwner", null))),
-                Updates.combine(Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
-                        Updates.set("dueAt", Date.from(clock.instant()))));
+        for (int i = 0; i < TRIES; i++) {
+            Document current = read(key, Projections.exclude("events"));
+            String holder = current == null ? null : current.getString("leaseOwner");
+            if (current == null || (holder != null && !holder.equals(owner))) {
+                return;
+            }
+            if (markers().updateOne(asRead(current), releasing(current)).getMatchedCount() > 0) {
+                return;
+            }
+        }
+        markers().updateOne(and(eq("_id", key), or(eq("leaseOwner", owner), eq("leaseOwner", null))), releasing(null));
     }
 
     /** For the sweep: a marker for an aggregate found with pending events, unless it has one (then unchanged). */
@@ -183,6 +229,7 @@ public class OutboxMarkers {
                 Updates.combine(Updates.setOnInsert("collection", collection),
                         Updates.setOnInsert("documentId", documentId),
                         Updates.setOnInsert("writes", 0L),
+                        Updates.setOnInsert(REVISION, 0L),
                         Updates.setOnInsert("since", Date.from(now)),
                         Updates.setOnInsert("dueAt", Date.from(now)),
                         Updates.setOnInsert("attempts", 0)),
@@ -197,17 +244,27 @@ public class OutboxMarkers {
      */
     public Optional<Claim> claim(String collection, Object documentId) {
         String key = key(collection, documentId);
-        Instant now = clock.instant();
-        Bson free = and(eq("_id", key), eq("parkedAt", null),
-                or(eq("leaseUntil", null), lte("leaseUntil", Date.from(now))));
-        Document before = markers().findOneAndUpdate(free, lease(now),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
-        if (before != null) {
-            return Optional.of(claimOf(key, before));
+        Document current = read(key, null);
+        for (int i = 0; current != null; i++) {
+            Instant now = clock.instant();
+            if (!free(current, now)) {
+                return Optional.empty();
+            }
+            if (i == TRIES) {
+                Document before = markers().findOneAndUpdate(and(eq("_id", key), freeAt(now)), lease(now, null),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+                return Optional.ofNullable(before).map(marker -> claimOf(key, marker));
+            }
+            if (markers().updateOne(asRead(current), lease(now, current)).getMatchedCount() > 0) {
+                return Optional.of(claimOf(key, current));
+            }
+            current = read(key, null);
         }
+        Instant now = clock.instant();
         try {
             markers().insertOne(new Document("_id", key).append("collection", collection)
-                    .append("documentId", documentId).append("writes", 0L).append("since", Date.from(now))
+                    .append("documentId", documentId).append("writes", 0L).append(REVISION, 0L)
+                    .append("since", Date.from(now))
                     .append("dueAt", Date.from(now)).append("attempts", 0)
                     .append("leaseOwner", owner).append("leaseUntil", Date.from(now.plus(properties.lease()))));
             return Optional.of(new Claim(key, collection, documentId, 0L, 0));
@@ -226,21 +283,32 @@ public class OutboxMarkers {
      *         empty when the marker is gone
      */
     public Optional<Claim> finish(Claim claim) {
+        for (int i = 0; i < TRIES; i++) {
+            Document current = read(claim.key(), null);
+            if (current == null || !owner.equals(current.getString("leaseOwner"))) {
+                return Optional.empty(); // gone, or the lease ran out and another publisher holds it
+            }
+            if (writesOf(current) == claim.writes()) {
+                if (markers().deleteOne(asRead(current)).getDeletedCount() > 0) {
+                    return Optional.empty();
+                }
+            } else if (markers().updateOne(asRead(current), lease(clock.instant(), current)).getMatchedCount() > 0) {
+                return Optional.of(claimOf(claim.key(), current)); // written again since the claim: publish once more
+            }
+        }
         long deleted = markers().deleteOne(and(eq("_id", claim.key()), eq("leaseOwner", owner),
                 eq("writes", claim.writes()))).getDeletedCount();
         if (deleted > 0) {
             return Optional.empty();
         }
         Document current = markers().findOneAndUpdate(and(eq("_id", claim.key()), eq("leaseOwner", owner)),
-                lease(clock.instant()), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+                lease(clock.instant(), null), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
         return current == null ? Optional.empty() : Optional.of(claimOf(claim.key(), current));
     }
 
     /** Gives the marker back without a failure, for the poller to take on its next pass. */
     public void release(Claim claim) {
-        markers().updateOne(and(eq("_id", claim.key()), eq("leaseOwner", owner)),
-                Updates.combine(Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
-                        Updates.set("dueAt", Date.from(clock.instant()))));
+        ifStillOurs(claim.key(), this::releasing);
     }
 
     /**
@@ -261,8 +329,30 @@ public class OutboxMarkers {
         if (park) {
             updates.add(Updates.set("parkedAt", Date.from(now)));
         }
-        markers().updateOne(and(eq("_id", claim.key()), eq("leaseOwner", owner)), Updates.combine(updates));
+        ifStillOurs(claim.key(), current -> Updates.combine(Updates.combine(updates), nextRevision(current)));
         return park;
+    }
+
+    /**
+     * Writes the marker if this process still holds its lease: read, then written only at the revision read
+     * ({@code update} is given the marker as read, or null for the filtered fallback).
+     */
+    private void ifStillOurs(String key, java.util.function.Function<Document, Bson> update) {
+        for (int i = 0; i < TRIES; i++) {
+            Document current = read(key, Projections.exclude("events"));
+            if (current == null || !owner.equals(current.getString("leaseOwner"))) {
+                return;
+            }
+            if (markers().updateOne(asRead(current), update.apply(current)).getMatchedCount() > 0) {
+                return;
+            }
+        }
+        markers().updateOne(and(eq("_id", key), eq("leaseOwner", owner)), update.apply(null));
+    }
+
+    private Bson releasing(Document current) {
+        return Updates.combine(Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
+                Updates.set("dueAt", Date.from(clock.instant())), nextRevision(current));
     }
 
     /** The markers the poller may take now, oldest due first, at most {@code limit}. */
@@ -301,9 +391,54 @@ public class OutboxMarkers {
         return wait.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : wait;
     }
 
-    private Bson lease(Instant now) {
+    /** Takes the lease; {@code current} is the marker as read (null for the filtered fallback). */
+    private Bson lease(Instant now, Document current) {
         return Updates.combine(Updates.set("leaseOwner", owner),
-                Updates.set("leaseUntil", Date.from(now.plus(properties.lease()))));
+                Updates.set("leaseUntil", Date.from(now.plus(properties.lease()))), nextRevision(current));
+    }
+
+    /** The revision after this write: one more than the one read, or counted up by the filtered fallback. */
+    private static Bson nextRevision(Document current) {
+        if (current == null) {
+            return Updates.inc(REVISION, 1L);
+        }
+        return Updates.set(REVISION, current.get(REVISION, Number.class).longValue() + 1);
+    }
+
+    /**
+     * The marker by its {@code _id}, with a revision: one written before markers had revisions is given revision 0
+     * first ({@code $max}, which leaves a revision another writer set meanwhile as it is), so that every conditional
+     * write can name one.
+     */
+    private Document read(String key, Bson projection) {
+        Document current = markers().find(eq("_id", key)).projection(projection).first();
+        if (current == null || current.get(REVISION) != null) {
+            return current;
+        }
+        markers().updateOne(eq("_id", key), Updates.max(REVISION, 0L));
+        return markers().find(eq("_id", key)).projection(projection).first();
+    }
+
+    /**
+     * The filter of a write that must find the marker as it was read: {@code _id} and revision as a plain document,
+     * which the stand-in answers from the unique index on both.
+     */
+    private static Bson asRead(Document current) {
+        return new Document("_id", current.get("_id")).append(REVISION, current.get(REVISION));
+    }
+
+    private static boolean free(Document marker, Instant now) {
+        Date leaseUntil = marker.getDate("leaseUntil");
+        return marker.get("parkedAt") == null && (leaseUntil == null || !leaseUntil.toInstant().isAfter(now));
+    }
+
+    private static Bson freeAt(Instant now) {
+        return and(eq("parkedAt", null), or(eq("leaseUntil", null), lte("leaseUntil", Date.from(now))));
+    }
+
+    private static long writesOf(Document marker) {
+        Number writes = marker.get("writes", Number.class);
+        return writes == null ? 0L : writes.longValue();
     }
 
     private static Claim claimOf(String key, Document marker) {

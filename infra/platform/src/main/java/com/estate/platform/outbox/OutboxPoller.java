@@ -3,8 +3,14 @@ package com.estate.platform.outbox;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Projections.include;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,27 +75,59 @@ public class OutboxPoller {
     }
 
     /**
-     * Hands every due marker to its aggregate's lane.
+     * Hands every due marker to its aggregate's lane, {@value #BATCH} at a time: as long as a batch was full (a
+     * backlog, e.g. after the broker was down), it waits until the lanes have published it and takes the next one at
+     * once, instead of leaving the rest to the next pass {@code poll-interval} later (which capped a drain at
+     * 200 aggregates per interval, infra/ARCHITECTURE.md §31). It stops when a batch is not full, a lane's queue is
+     * (fresh writes take precedence), or after {@code lease}, so the backlog and parked counts are refreshed at least
+     * that often.
      *
      * @return how many aggregates were handed over
      */
     public int pollOnce() {
         int handed = 0;
-        for (OutboxMarkers.Due due : markers.due(BATCH)) {
-            try {
-                if (due.isBatch()) {
-                    lanes.execute(due.batchKey(), () -> relay.publishBatchLeftovers(due.batchKey()));
-                } else {
-                    lanes.execute(due.documentId(), () -> relay.publishPending(due.collection(), due.documentId()));
+        long deadline = System.nanoTime() + properties.lease().toNanos();
+        boolean more = true;
+        while (more) {
+            List<OutboxMarkers.Due> due = markers.due(BATCH);
+            List<CompletableFuture<Void>> published = new ArrayList<>(due.size());
+            more = due.size() == BATCH;
+            for (OutboxMarkers.Due marker : due) {
+                try {
+                    published.add(marker.isBatch()
+                            ? lanes.submit(marker.batchKey(), () -> relay.publishBatchLeftovers(marker.batchKey()))
+                            : lanes.submit(marker.documentId(),
+                                    () -> relay.publishPending(marker.collection(), marker.documentId())));
+                    handed++;
+                } catch (RejectedExecutionException full) {
+                    more = false; // the lanes are busy with fresh writes: the rest waits for the next pass
+                    break;
                 }
-                handed++;
-            } catch (RejectedExecutionException full) {
-                break; // the lanes are busy with fresh writes: the rest waits for the next pass
+            }
+            if (more) {
+                more = awaitPublished(published, deadline);
             }
         }
         backlog.set(markers.backlog());
         parked.set(markers.parked());
         return handed;
+    }
+
+    /** Whether the lanes published what they were handed before the deadline (else the next pass goes on). */
+    private static boolean awaitPublished(List<CompletableFuture<Void>> published, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        try {
+            CompletableFuture.allOf(published.toArray(CompletableFuture[]::new)).get(left, TimeUnit.NANOSECONDS);
+            return System.nanoTime() < deadline;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package com.estate.platform.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,6 +28,23 @@ public class PublishLanes implements DisposableBean {
 
     public void execute(Object documentId, Runnable task) {
         lanes.get(Math.floorMod(documentId == null ? 0 : documentId.hashCode(), lanes.size())).execute(task);
+    }
+
+    /**
+     * As {@link #execute}, and tells when the task is done (normally or not).
+     *
+     * @throws java.util.concurrent.RejectedExecutionException when the lane's queue is full
+     */
+    public CompletableFuture<Void> submit(Object documentId, Runnable task) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        execute(documentId, () -> {
+            try {
+                task.run();
+            } finally {
+                done.complete(null);
+            }
+        });
+        return done;
     }
 
     @Override

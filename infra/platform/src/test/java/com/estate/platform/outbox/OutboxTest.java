@@ -239,6 +239,59 @@ class OutboxTest {
         assertThat(poller.pollOnce()).isZero();
     }
 
+    /** A backlog (the broker was down) larger than one batch of due markers is published by one pass, not 200 a pass. */
+    @Test
+    void oneLongPassPublishesABacklogOfManyBatches() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            Sample sample = sampleWithEvent("backlog");
+            markers.mark("samples", sample.id);
+            insertRaw(sample);
+            ids.add(sample.id);
+        }
+
+        assertThat(poller.pollOnce()).isGreaterThanOrEqualTo(450);
+
+        ids.forEach(this::awaitEmptyOutbox);
+        ids.forEach(this::awaitNoMarker);
+        Map<String, Long> published = kafka.readAll(TYPE.topic(), Duration.ofSeconds(3)).stream()
+                .filter(r -> ids.contains(r.key()))
+                .collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::key,
+                        java.util.stream.Collectors.counting()));
+        assertThat(published).hasSize(450).allSatisfy((id, count) -> assertThat(count).isOne());
+    }
+
+    /** Written again while it was being published: finishing renews the claim instead of dropping the marker. */
+    @Test
+    void aMarkerWrittenDuringItsPublicationStaysUntilTheNewWriteIsPublished() {
+        String id = UUID.randomUUID().toString();
+        markers.mark("samples", id);
+        OutboxMarkers.Claim claim = markers.claim("samples", id).orElseThrow();
+        assertThat(markers.claim("samples", id)).isEmpty(); // leased
+
+        markers.mark("samples", id);
+        OutboxMarkers.Claim renewed = markers.finish(claim).orElseThrow();
+
+        assertThat(renewed.writes()).isEqualTo(claim.writes() + 1);
+        assertThat(markers.finish(renewed)).isEmpty();
+        assertThat(mongo.getCollection("outbox_pending").find(new Document("_id", "samples:" + id)).first()).isNull();
+    }
+
+    /** A marker written before markers had revisions is claimed, published and removed like any other. */
+    @Test
+    void aMarkerWithoutARevisionIsPublishedAndRemoved() {
+        Sample sample = sampleWithEvent("old-marker");
+        mongo.getCollection("outbox_pending").insertOne(new Document("_id", "samples:" + sample.id)
+                .append("collection", "samples").append("documentId", sample.id).append("writes", 1L)
+                .append("since", new java.util.Date()).append("dueAt", new java.util.Date()).append("attempts", 0));
+        insertRaw(sample);
+
+        assertThat(relay.publishPending("samples", sample.id)).isOne();
+
+        assertThat(recordsFor(sample.id, Duration.ofSeconds(3))).hasSize(1);
+        awaitNoMarker(sample.id);
+    }
+
     @Test
     void anAggregateStoredWithoutAMarkerIsFoundByTheSweepAndOnlyByIt() {
         Sample sample = sampleWithEvent("unmarked");
