@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -77,7 +78,8 @@ public class ResourceServerAutoConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter(new CallerExtractor(properties.claims()))))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
-                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .addFilterBefore(new KeysUnavailableFilter(problemWriter), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
