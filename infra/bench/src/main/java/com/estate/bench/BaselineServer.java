@@ -97,7 +97,7 @@ final class BaselineServer implements AutoCloseable {
         System.out.flush();
         // stop when the benchmark that started us is gone (its end of our standard input closes)
         while (System.in.read() >= 0) {
-            Thread.onSpinWait();
+            // nothing is ever sent; read blocks until the end of the stream
         }
         server.stop(0);
         System.exit(0);
