@@ -28,6 +28,7 @@ import com.estate.contracts.identity.TokenClaims;
  * @param claims         where roles, communities and resident ids sit in a token
  * @param accessTokenTtl how long an access token from the built-in issuer lives
  * @param clockSkew      how much clock difference validation tolerates
+ * @param tokenCache     how verified tokens are remembered ({@link VerifiedTokenCache})
  */
 @Validated
 @ConfigurationProperties("app.security")
@@ -39,7 +40,8 @@ public record GatewaySecurityProperties(
         List<String> jwsAlgorithms,
         TokenClaims claims,
         @NotNull Duration accessTokenTtl,
-        @NotNull Duration clockSkew) {
+        @NotNull Duration clockSkew,
+        @DefaultValue TokenCache tokenCache) {
 
     public static final String BUILT_IN_ISSUER = "app.security.built-in-issuer";
 
@@ -56,5 +58,27 @@ public record GatewaySecurityProperties(
         }
         jwsAlgorithms = TokenAlgorithms.require(jwsAlgorithms);
         claims = claims == null ? TokenClaims.DEFAULT : claims;
+        tokenCache = tokenCache == null ? new TokenCache(true, 10_000, Duration.ofMinutes(1)) : tokenCache;
+    }
+
+    /**
+     * Verified tokens remembered by the SHA-256 of the token ({@link VerifiedTokenCache}).
+     *
+     * @param enabled    false: every request's token is verified in full
+     * @param maxEntries the most tokens remembered (one per active client; about 2 KB each)
+     * @param maxAge     the longest a token is used without being verified again in full; expiry and the signing
+     *                   key's revocation are checked on every request regardless
+     */
+    public record TokenCache(@DefaultValue("true") boolean enabled, @DefaultValue("10000") int maxEntries,
+            @DefaultValue("1m") Duration maxAge) {
+
+        public TokenCache {
+            if (maxEntries < 1) {
+                throw new IllegalArgumentException("app.security.token-cache.max-entries must be at least 1");
+            }
+            if (maxAge == null || maxAge.isZero() || maxAge.isNegative()) {
+                throw new IllegalArgumentException("app.security.token-cache.max-age must be positive");
+            }
+        }
     }
 }

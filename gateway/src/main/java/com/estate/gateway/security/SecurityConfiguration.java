@@ -1,8 +1,5 @@
 package com.estate.gateway.security;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +9,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import com.estate.gateway.problem.ProblemKind;
@@ -39,16 +34,14 @@ class SecurityConfiguration {
     @Order(1)
     SecurityWebFilterChain apiChain(ServerHttpSecurity http, BearerTokenChains chains,
             RouteAccessProperties routeAccess) {
+        RoleMatrix roleMatrix = new RoleMatrix(routeAccess.access());
         return chains.build(http, ServerWebExchangeMatchers.pathMatchers("/api/**"), exchanges -> {
             // Partner callbacks first (no token: the service checks their signature), then the configured role
-            // matrix (first match decides), then: any valid token.
+            // matrix (first match decides; no match: any valid token), tried in one pass (RoleMatrix).
             for (String path : routeAccess.unauthenticatedPosts()) {
                 exchanges.matchers(new PathPatternParserServerWebExchangeMatcher(path, HttpMethod.POST)).permitAll();
             }
-            for (RouteAccessProperties.AccessRule rule : routeAccess.access()) {
-                exchanges.matchers(matcher(rule)).hasAnyRole(rule.roleNames());
-            }
-            exchanges.anyExchange().authenticated();
+            exchanges.anyExchange().access(roleMatrix);
         });
     }
 
@@ -69,23 +62,5 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(notServed)
                         .accessDeniedHandler(accessDenied))
                 .build();
-    }
-
-    private static ServerWebExchangeMatcher matcher(RouteAccessProperties.AccessRule rule) {
-        List<HttpMethod> methods = rule.httpMethods();
-        List<ServerWebExchangeMatcher> matchers = new ArrayList<>();
-        // "/x" and "/x/" are told apart by path patterns; a trailing slash must not slip past a rule.
-        List<String> paths = rule.paths().stream()
-                .flatMap(path -> path.endsWith("/**") ? Stream.of(path)
-                        : Stream.of(path, path + "/"))
-                .toList();
-        for (String path : paths) {
-            if (methods.isEmpty()) {
-                matchers.add(new PathPatternParserServerWebExchangeMatcher(path));
-            } else {
-                methods.forEach(method -> matchers.add(new PathPatternParserServerWebExchangeMatcher(path, method)));
-            }
-        }
-        return new OrServerWebExchangeMatcher(matchers);
     }
 }
