@@ -23,6 +23,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -195,31 +197,16 @@ public class OutboxMarkers {
 
     /** Every event of the batch was published (or handed to its document's own marker): the batch marker goes. */
     public void finishBatch(BatchClaim claim) {
-        for (int i = 0; i < TRIES; i++) {
-            Document current = read(claim.key(), Projections.exclude("events"));
-            if (current == null || !owner.equals(current.getString("leaseOwner"))) {
-                return;
-            }
-            if (markers().deleteOne(asRead(current)).getDeletedCount() > 0) {
-                return;
-            }
-        }
-        markers().deleteOne(and(eq("_id", claim.key()), eq("leaseOwner", owner)));
+        atRevision(claim.key(), this::ours, current -> markers().deleteOne(asRead(current)).getDeletedCount() > 0,
+                () -> markers().deleteOne(and(eq("_id", claim.key()), eq("leaseOwner", owner))));
     }
 
     /** The batch could not be published at once: the poller takes it on its next pass (also after a failed insert). */
     public void releaseBatch(String key) {
-        for (int i = 0; i < TRIES; i++) {
-            Document current = read(key, Projections.exclude("events"));
-            String holder = current == null ? null : current.getString("leaseOwner");
-            if (current == null || (holder != null && !holder.equals(owner))) {
-                return;
-            }
-            if (markers().updateOne(asRead(current), releasing(current)).getMatchedCount() > 0) {
-                return;
-            }
-        }
-        markers().updateOne(and(eq("_id", key), or(eq("leaseOwner", owner), eq("leaseOwner", null))), releasing(null));
+        atRevision(key, current -> current.getString("leaseOwner") == null || ours(current),
+                current -> markers().updateOne(asRead(current), releasing(current)).getMatchedCount() > 0,
+                () -> markers().updateOne(and(eq("_id", key), or(eq("leaseOwner", owner), eq("leaseOwner", null))),
+                        releasing(null)));
     }
 
     /** For the sweep: a marker for an aggregate found with pending events, unless it has one (then unchanged). */
@@ -285,7 +272,7 @@ public class OutboxMarkers {
     public Optional<Claim> finish(Claim claim) {
         for (int i = 0; i < TRIES; i++) {
             Document current = read(claim.key(), null);
-            if (current == null || !owner.equals(current.getString("leaseOwner"))) {
+            if (current == null || !ours(current)) {
                 return Optional.empty(); // gone, or the lease ran out and another publisher holds it
             }
             if (writesOf(current) == claim.writes()) {
@@ -337,17 +324,32 @@ public class OutboxMarkers {
      * Writes the marker if this process still holds its lease: read, then written only at the revision read
      * ({@code update} is given the marker as read, or null for the filtered fallback).
      */
-    private void ifStillOurs(String key, java.util.function.Function<Document, Bson> update) {
+    private void ifStillOurs(String key, Function<Document, Bson> update) {
+        atRevision(key, this::ours,
+                current -> markers().updateOne(asRead(current), update.apply(current)).getMatchedCount() > 0,
+                () -> markers().updateOne(and(eq("_id", key), eq("leaseOwner", owner)), update.apply(null)));
+    }
+
+    /**
+     * One step on a marker that depends on its state: read it (without its events), stop if it is gone or
+     * {@code applies} is false, else {@code write} it at the revision read; a write that lost to another one is
+     * tried again with a fresh read, {@value #TRIES} times, then {@code fallback} does it in one filtered operation.
+     */
+    private void atRevision(String key, Predicate<Document> applies, Predicate<Document> write, Runnable fallback) {
         for (int i = 0; i < TRIES; i++) {
             Document current = read(key, Projections.exclude("events"));
-            if (current == null || !owner.equals(current.getString("leaseOwner"))) {
+            if (current == null || !applies.test(current)) {
                 return;
             }
-            if (markers().updateOne(asRead(current), update.apply(current)).getMatchedCount() > 0) {
+            if (write.test(current)) {
                 return;
             }
         }
-        markers().updateOne(and(eq("_id", key), eq("leaseOwner", owner)), update.apply(null));
+        fallback.run();
+    }
+
+    private boolean ours(Document marker) {
+        return owner.equals(marker.getString("leaseOwner"));
     }
 
     private Bson releasing(Document current) {
