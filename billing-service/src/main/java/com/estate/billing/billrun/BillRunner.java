@@ -27,12 +27,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
  * One attempt of a bill run of a community and period (infra/ARCHITECTURE.md §20), safe to repeat: the community's
  * units are streamed through one cursor; bills are written {@code batch-size} at a time ({@link Bills#issueAll}:
- * one batch insert of bills, each with its bill.issued and notification, then one bulk insert of their charges). Before the first unit it reads, once each: the fee schedule, the ids of the period's bills that exist, the
+ * one batch insert of bills, each with its bill.issued and notification, then one bulk insert of their charges), by
+ * a writer thread while the next batch is read and priced ({@link BatchWriter}). Before the first unit it reads, once each: the fee schedule, the ids of the period's bills that exist, the
  * community's ledger (prepaid credit, and which existing bills are booked), the pending one-off charges and the
  * community's meter readings. What stays
  * in memory grows with the community (those ids and the accounts in credit), never with the run's output.
@@ -80,13 +86,13 @@ public class BillRunner {
         MeterReadings.Positions meters = meterReadings.forBillRun(communityId, period); // §26: one pass
 
         BillRunReport.Tally tally = new BillRunReport.Tally();
-        Batch batch = new Batch();
         Instant now = clock.instant();
-        unitFacts.forEachInCommunity(communityId, unit -> {
+        Batch[] batch = {new Batch()};
+        try (BatchWriter writer = new BatchWriter(this::write)) {
+            unitFacts.forEachInCommunity(communityId, unit -> {
                 tally.unitsSeen++;
                 String accountId = FeeAccount.idFor(unit.unitId());
-                String legacyId = BillIds.legacyPeriodic(accountId, period);
-                String billId = existing.contains(legacyId) ? legacyId : BillIds.periodic(accountId, period);
+                String billId = billIdOf(accountId, period, existing);
                 List<PendingCharge> waiting = charges.getOrDefault(unit.unitId(), List.of());
                 if (existing.contains(billId)) {
                     tally.alreadyBilled++;
@@ -116,16 +122,28 @@ public class BillRunner {
                     bill = applied.bill();
                     tally.credit = tally.credit.plus(applied.amount());
                 }
-                batch.add(bill, taken);
+                batch[0].add(bill, taken);
                 tally.billsIssued++;
                 tally.total = tally.total.plus(bill.total());
                 tally.chargesBilled += taken.size();
-                if (batch.size() >= properties.billRun().batchSize()) {
-                    write(batch);
+                if (batch[0].size() >= properties.billRun().batchSize()) {
+                    writer.write(batch[0]);
+                    batch[0] = new Batch();
                 }
-        });
-        write(batch);
+            });
+            writer.write(batch[0]);
+        }
         return tally.report();
+    }
+
+    /** The bill's id: the earlier UUID if a run before sorted ids billed the period under it (§20). */
+    private static String billIdOf(String accountId, BillPeriod period, Set<String> existing) {
+        String billId = BillIds.periodic(accountId, period);
+        if (existing.isEmpty() || existing.contains(billId)) { // a first run has no earlier bill to find
+            return billId;
+        }
+        String legacyId = BillIds.legacyPeriodic(accountId, period);
+        return existing.contains(legacyId) ? legacyId : billId;
     }
 
     /**
@@ -175,7 +193,6 @@ public class BillRunner {
         }
         bills.issueAll(batch.bills);
         pendingCharges.billed(batch.chargeIds);
-        batch.clear();
     }
 
     private static final class Batch {
@@ -190,10 +207,55 @@ public class BillRunner {
         int size() {
             return bills.size();
         }
+    }
 
-        void clear() {
-            bills.clear();
-            chargeIds.clear();
+    /**
+     * Writes a run's batches one after another on a thread of its own while the run reads and prices the next:
+     * the reading thread hands over a batch only once the one before is written, so at most two batches are held
+     * (memory stays flat) and a failed write stops the run at its next batch. Which batch is written first does not
+     * matter to a run started again: every bill is found by its id (infra/ARCHITECTURE.md §20).
+     */
+    private static final class BatchWriter implements AutoCloseable {
+
+        private final Consumer<Batch> write;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(
+                Thread.ofVirtual().name("bill-run-writer").factory());
+        private Future<?> writing;
+
+        BatchWriter(Consumer<Batch> write) {
+            this.write = write;
+        }
+
+        void write(Batch batch) {
+            awaitWritten();
+            writing = thread.submit(() -> write.accept(batch));
+        }
+
+        private void awaitWritten() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bill run interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("a bill run's batch could not be written", e.getCause());
+            } finally {
+                writing = null;
+            }
+        }
+
+        /** Waits for the last batch; a failure of it is the run's. */
+        @Override
+        public void close() {
+            try {
+                awaitWritten();
+            } finally {
+                thread.shutdown();
+            }
         }
     }
 }

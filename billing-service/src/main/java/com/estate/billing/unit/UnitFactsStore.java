@@ -1,11 +1,13 @@
 package com.estate.billing.unit;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.estate.billing.unit.persistence.BillingUnitDocument;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.bson.Document;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -32,10 +34,11 @@ public class UnitFactsStore {
 
     /** Streams every unit of a community once through one cursor (a bill run): memory stays flat. */
     public void forEachInCommunity(String communityId, Consumer<UnitFacts> action) {
-        Query units = query(where("communityId").is(communityId));
-        units.cursorBatchSize(1000);
-        try (var stream = mongo.stream(units, BillingUnitDocument.class)) {
-            stream.forEach(document -> action.accept(document.toFacts()));
+        ConversionService conversions = mongo.getConverter().getConversionService();
+        try (MongoCursor<Document> units = mongo.getCollection(BillingUnitDocument.COLLECTION)
+                .find(Filters.eq("communityId", communityId))
+                .projection(Projections.include(BillingUnitDocument.FACT_FIELDS)).batchSize(1000).cursor()) {
+            units.forEachRemaining(unit -> action.accept(BillingUnitDocument.factsOf(unit, conversions)));
         }
     }
 }

@@ -36,8 +36,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * {@code --results} (infra/bench/RESULTS.md). Asserts nothing but that every chargeable unit was billed once.
  * <p>
  * {@code java -cp infra/bench/target/bench.jar com.estate.bench.BillRunBench --gateway URL --service URL
- * --mongo URI --admin-password-file FILE [--service-pid PID] [--units N] [--results FILE]}; {@code ./suite bench
- * billrun} runs it against a suite of its own (runtime, gateway, billing-service).
+ * --mongo URI --admin-password-file FILE [--service-pid PID] [--units N] [--results FILE] [--jit c1|full]};
+ * {@code ./suite bench billrun} runs it against a suite of its own (runtime, gateway, billing-service), started
+ * afresh for each run, alternating the suite's C1-only JIT and the full JIT.
  */
 public final class BillRunBench {
 
@@ -71,8 +72,8 @@ public final class BillRunBench {
         require(again.report(), "alreadyBilled", chargeable);
         System.out.printf(Locale.ROOT, "  again: %.1f s, peak RSS %s%n", again.seconds(), mb(again.peakRssKb()));
 
-        String row = String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.0f | %.1f | %s → %s | %s |",
-                Instant.now().toString().substring(0, 10), options.units(), chargeable, first.seconds(),
+        String row = String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %.1f | %.0f | %.1f | %s → %s | %s |",
+                Instant.now().toString().substring(0, 10), options.jit(), options.units(), chargeable, first.seconds(),
                 chargeable / first.seconds(), again.seconds(), mb(rssBefore), mb(first.peakRssKb()),
                 mb(again.peakRssKb()));
         if (options.results() != null) {
@@ -121,10 +122,13 @@ public final class BillRunBench {
     private record Timed(double seconds, String report, Optional<Long> peakRssKb) {
     }
 
-    /** Starts the December run and polls it (every 200 ms, sampling the service's RSS) until it has finished. */
+    /**
+     * Starts the December run and polls it once a second (sampling the service's RSS) until it has finished; the
+     * run's time is the service's own, from its {@code startedAt} to its {@code finishedAt}. Polling faster cost
+     * billing-service a few percent of its CPU (each poll a verified token and a read), time the run itself lost.
+     */
     private static Timed run(HttpClient http, Options options, String community, String token)
             throws InterruptedException {
-        long start = System.nanoTime();
         String started = send(http, options.service(), "POST", "/api/billing/bill-runs", token,
                 "{\"communityId\":\"%s\",\"from\":\"%s\"}".formatted(community, DECEMBER));
         String id = field(started, "id");
@@ -134,13 +138,14 @@ public final class BillRunBench {
             String run = send(http, options.service(), "GET", "/api/billing/bill-runs/" + id, token, null);
             String status = field(run, "status");
             if (!status.equals("RUNNING")) {
-                double seconds = (System.nanoTime() - start) / 1e9;
                 if (!status.equals("COMPLETED")) {
                     throw new IllegalStateException("the bill run ended " + status + ": " + run);
                 }
+                double seconds = Duration.between(Instant.parse(field(run, "startedAt")),
+                        Instant.parse(field(run, "finishedAt"))).toNanos() / 1e9;
                 return new Timed(seconds, run, peak == 0 ? Optional.empty() : Optional.of(peak));
             }
-            Thread.sleep(200);
+            Thread.sleep(1000);
         }
     }
 
@@ -188,7 +193,7 @@ public final class BillRunBench {
     }
 
     record Options(URI gateway, URI service, String mongo, Path adminPasswordFile, Optional<Long> servicePid,
-            int units, Path results) {
+            int units, Path results, String jit) {
 
         static Options parse(String[] args) {
             URI gateway = null;
@@ -198,6 +203,7 @@ public final class BillRunBench {
             Long servicePid = null;
             int units = 100_000;
             Path results = null;
+            String jit = "c1";
             for (int i = 0; i < args.length; i += 2) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 if (value == null) {
@@ -211,14 +217,16 @@ public final class BillRunBench {
                     case "--service-pid" -> servicePid = Long.parseLong(value);
                     case "--units" -> units = Integer.parseInt(value);
                     case "--results" -> results = Path.of(value);
+                    case "--jit" -> jit = value; // how the suite was started, for the row: c1 or full
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (gateway == null || service == null || mongo == null || passwordFile == null || units < 1) {
                 throw new IllegalArgumentException("usage: --gateway URL --service URL --mongo URI "
-                        + "--admin-password-file FILE [--service-pid PID] [--units N] [--results FILE]");
+                        + "--admin-password-file FILE [--service-pid PID] [--units N] [--results FILE] [--jit c1|full]");
             }
-            return new Options(gateway, service, mongo, passwordFile, Optional.ofNullable(servicePid), units, results);
+            return new Options(gateway, service, mongo, passwordFile, Optional.ofNullable(servicePid), units, results,
+                    jit);
         }
     }
 }

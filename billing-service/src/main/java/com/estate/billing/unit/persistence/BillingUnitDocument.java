@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -45,6 +46,35 @@ public class BillingUnitDocument extends AggregateDocument {
         document.id = unitId;
         document.communityId = communityId;
         return document;
+    }
+
+    /** The fields {@link #factsOf} reads: a bill run's projection, without the outbox and the processed events. */
+    public static final List<String> FACT_FIELDS = List.of("communityId", "floorArea", "use", "status",
+            "handoverDate", "moveInDate", "custodies", "startReadings", "prepaidThrough");
+
+    /**
+     * The facts of a stored unit read straight from its BSON ({@link #FACT_FIELDS}), values converted as the mapping
+     * converter stores them ({@code conversions}: its conversion service). A bill run reads every unit of a
+     * community: mapping each through the entity converter (property accessors, lifecycle events) cost more than
+     * pricing it (infra/ARCHITECTURE.md §20). {@code UnitFactsStoreTest} holds it to {@link #toFacts}.
+     */
+    public static UnitFacts factsOf(org.bson.Document stored, ConversionService conversions) {
+        List<UnitFacts.Custody> custodies = new ArrayList<>();
+        for (org.bson.Document custody : stored.getList("custodies", org.bson.Document.class, List.of())) {
+            custodies.add(new UnitFacts.Custody(custody.getString("custodyId"),
+                    conversions.convert(custody.get("startedOn"), LocalDate.class),
+                    conversions.convert(custody.get("endedOn"), LocalDate.class)));
+        }
+        Map<String, BigDecimal> readings = new HashMap<>();
+        org.bson.Document storedReadings = stored.get("startReadings", org.bson.Document.class);
+        if (storedReadings != null) {
+            storedReadings.forEach((meter, value) -> readings.put(meter, conversions.convert(value, BigDecimal.class)));
+        }
+        return new UnitFacts(stored.getString("_id"), stored.getString("communityId"),
+                conversions.convert(stored.get("floorArea"), BigDecimal.class), stored.getString("use"),
+                stored.getString("status"), conversions.convert(stored.get("handoverDate"), LocalDate.class),
+                conversions.convert(stored.get("moveInDate"), LocalDate.class), custodies, readings,
+                conversions.convert(stored.get("prepaidThrough"), LocalDate.class));
     }
 
     public UnitFacts toFacts() {

@@ -25,4 +25,14 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json";
+    /**
+     * The Kafka header that repeats the event's type next to the structured value (the name the CloudEvents Kafka
+     * binding gives the attribute), so that a consumer can pass over the types it does not handle unread.
+     */
+    public static final String TYPE_HEADER = "ce_type";
+
+    /** What a consumer receives in place of an event of a type it does not handle ({@link CloudEventDeserializer}). */
+    public static CloudEvent notHandled(String type) {
+        return new CloudEvent(SPEC_VERSION, null, null, type, null, null, null, null, null, null, null);
+    }
 }

@@ -1,6 +1,7 @@
 package com.estate.platform.consumer;
 
 import com.estate.platform.events.CloudEvent;
+import com.estate.platform.events.CloudEventDeserializer;
 import com.estate.platform.events.EventReader;
 import com.estate.platform.events.IntegrationEventType;
 import com.estate.platform.outbox.AggregateDocument;
@@ -27,6 +28,7 @@ public class EventRouter {
     private final RecordCreatingConsumer recordCreatingConsumer;
     private final EventReader reader;
     private final String[] topics;
+    private final String handledTypes;
 
     public EventRouter(List<EventHandler<?, ?>> handlers, List<RecordCreatingHandler<?, ?>> creators,
             IdempotentConsumer consumer, RecordCreatingConsumer recordCreatingConsumer, EventReader reader) {
@@ -38,6 +40,8 @@ public class EventRouter {
         this.topics = Stream.concat(handlers.stream().map(EventHandler::eventType),
                 creators.stream().map(RecordCreatingHandler::eventType)).map(IntegrationEventType::topic).distinct()
                 .toArray(String[]::new);
+        this.handledTypes = Stream.concat(handlersByType.keySet().stream(), creatorsByType.keySet().stream())
+                .distinct().sorted().collect(Collectors.joining(","));
     }
 
     private static <H> Map<String, List<H>> byType(List<H> handlers, Function<H, IntegrationEventType> type) {
@@ -50,8 +54,17 @@ public class EventRouter {
         return topics.clone();
     }
 
+    /**
+     * The consumer property that lets the deserializer pass over the other types on these topics unread (a
+     * service's own events on its own topic, mostly): {@link CloudEventDeserializer#HANDLED_TYPES}.
+     */
+    public String handledTypesProperty() {
+        return CloudEventDeserializer.HANDLED_TYPES + "=" + handledTypes;
+    }
+
     // idIsGroup = false: the group is the service's (spring.kafka.consumer.group-id), not the listener id
-    @KafkaListener(id = "platform-event-router", idIsGroup = false, topics = "#{__listener.topics()}")
+    @KafkaListener(id = "platform-event-router", idIsGroup = false, topics = "#{__listener.topics()}",
+            properties = "#{__listener.handledTypesProperty()}")
     public void route(CloudEvent event) {
         for (EventHandler<?, ?> handler : handlersByType.getOrDefault(event.type(), List.of())) {
             applyTo(handler, event);

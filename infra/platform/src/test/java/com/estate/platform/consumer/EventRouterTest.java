@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.estate.platform.events.CloudEvent;
 import com.estate.platform.testapp.PlatformTestApp;
 import com.estate.platform.testapp.Sample;
 import com.estate.platform.testapp.SampleRecordingHandler;
@@ -13,6 +14,7 @@ import com.estate.testsupport.KafkaTestClient;
 import com.estate.testsupport.SharedInfrastructure;
 import com.estate.testsupport.WithSharedInfrastructure;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +114,20 @@ class EventRouterTest {
         assertThat(KafkaTestClient.header(dead, "kafka_dlt-exception-fqcn") + " "
                 + KafkaTestClient.header(dead, "kafka_dlt-exception-cause-fqcn")).contains("DeserializationException");
         assertThat(KafkaTestClient.deadLetterReason(dead)).contains("InvalidEventException", "breaks its contract");
+    }
+
+    @Test
+    void aRecordWhoseTypeHeaderNamesATypeNoHandlerTakesIsPassedOverUnread() {
+        String key = "foreign-" + UUID.randomUUID();
+        // not even JSON: were it read, it would be dead-lettered like the broken event above
+        kafka.send(TOPIC, key, "not an event", Map.of(CloudEvent.TYPE_HEADER, "com.estate.test.sample.unrelated.v1"));
+        kafka.send(TOPIC, key, event(SampleRoutedHandler.ROUTED.type(), UUID.randomUUID().toString(), key),
+                Map.of(CloudEvent.TYPE_HEADER, SampleRoutedHandler.ROUTED.type()));
+
+        // the same key, so the same partition, in order: the routed event behind it was applied
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(key, Sample.class) != null);
+        kafka.awaitConsumed("platform-test", TOPIC, Duration.ofSeconds(30));
+        assertThat(kafka.readAll(TOPIC + ".DLT", Duration.ofSeconds(5))).noneMatch(r -> key.equals(r.key()));
     }
 
     private static String event(String type, String id, String subject) {

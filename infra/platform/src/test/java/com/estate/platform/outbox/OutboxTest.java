@@ -98,6 +98,10 @@ class OutboxTest {
         assertThat(Instant.parse(event.path("time").asString())).isBefore(Instant.now().plusSeconds(1));
         assertThat(new String(record.headers().lastHeader("content-type").value()))
                 .isEqualTo("application/cloudevents+json");
+        assertThat(KafkaTestClient.header(record, CloudEvent.TYPE_HEADER)).isEqualTo(TYPE.type());
+        // the envelope with data spliced in as stored is still one JSON object of the envelope's fields, data last
+        assertThat(event.propertyNames()).containsExactly("specversion", "id", "source", "type", "subject", "time",
+                "datacontenttype", "dataschema", "communityid", "data");
 
         awaitEmptyOutbox(sample.id);
     }
