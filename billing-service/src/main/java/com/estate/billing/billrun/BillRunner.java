@@ -38,11 +38,11 @@ import org.springframework.stereotype.Component;
  * One attempt of a bill run of a community and period (infra/ARCHITECTURE.md §20), safe to repeat: the community's
  * units are streamed through one cursor; bills are written {@code batch-size} at a time ({@link Bills#issueAll}:
  * one batch insert of bills, each with its bill.issued and notification, then one bulk insert of their charges), by
- * a writer thread while the next batch is read and priced ({@link BatchWriter}). Before the first unit it reads, once each: the fee schedule, the ids of the period's bills that exist, the
- * community's ledger (prepaid credit, and which existing bills are booked), the pending one-off charges and the
- * community's meter readings. What stays
- * in memory grows with the community (those ids and the accounts in credit), never with the run's output.
- * The caller holds the community's lease.
+ * a writer thread while the next batch is read and priced ({@link BatchWriter}). Before the first unit it reads,
+ * once each: the fee schedule, the ids of the period's bills that exist, the community's ledger (prepaid credit, and
+ * which existing bills are booked), the pending one-off charges and the community's meter readings. What stays in
+ * memory grows with the community (those ids and the accounts in credit), never with the run's output. The caller
+ * holds the community's lease.
  */
 @Component
 public class BillRunner {
@@ -87,8 +87,7 @@ public class BillRunner {
 
         BillRunReport.Tally tally = new BillRunReport.Tally();
         Instant now = clock.instant();
-        Batch[] batch = {new Batch()};
-        try (BatchWriter writer = new BatchWriter(this::write)) {
+        try (BatchWriter writer = new BatchWriter(this::write, properties.billRun().batchSize())) {
             unitFacts.forEachInCommunity(communityId, unit -> {
                 tally.unitsSeen++;
                 String accountId = FeeAccount.idFor(unit.unitId());
@@ -122,16 +121,12 @@ public class BillRunner {
                     bill = applied.bill();
                     tally.credit = tally.credit.plus(applied.amount());
                 }
-                batch[0].add(bill, taken);
+                writer.add(bill, taken);
                 tally.billsIssued++;
                 tally.total = tally.total.plus(bill.total());
                 tally.chargesBilled += taken.size();
-                if (batch[0].size() >= properties.billRun().batchSize()) {
-                    writer.write(batch[0]);
-                    batch[0] = new Batch();
-                }
             });
-            writer.write(batch[0]);
+            writer.finish();
         }
         return tally.report();
     }
@@ -188,9 +183,6 @@ public class BillRunner {
 
     /** Bills first (with their ledger charges), then the one-off charges they took: each step repeatable. */
     private void write(Batch batch) {
-        if (batch.size() == 0) {
-            return;
-        }
         bills.issueAll(batch.bills);
         pendingCharges.billed(batch.chargeIds);
     }
@@ -210,25 +202,45 @@ public class BillRunner {
     }
 
     /**
-     * Writes a run's batches one after another on a thread of its own while the run reads and prices the next:
-     * the reading thread hands over a batch only once the one before is written, so at most two batches are held
-     * (memory stays flat) and a failed write stops the run at its next batch. Which batch is written first does not
-     * matter to a run started again: every bill is found by its id (infra/ARCHITECTURE.md §20).
+     * Gathers a run's bills into batches of {@code batchSize} and writes them one after another on a thread of its
+     * own while the run reads and prices the next: a full batch is handed over only once the one before is written,
+     * so at most two batches are held (memory stays flat) and a failed write stops the run at its next batch. Which
+     * batch is written first does not matter to a run started again: every bill is found by its id
+     * (infra/ARCHITECTURE.md §20).
      */
     private static final class BatchWriter implements AutoCloseable {
 
         private final Consumer<Batch> write;
+        private final int batchSize;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(
                 Thread.ofVirtual().name("bill-run-writer").factory());
+        private Batch gathering = new Batch();
         private Future<?> writing;
 
-        BatchWriter(Consumer<Batch> write) {
+        BatchWriter(Consumer<Batch> write, int batchSize) {
             this.write = write;
+            this.batchSize = batchSize;
         }
 
-        void write(Batch batch) {
+        void add(Bill bill, List<PendingCharge> taken) {
+            gathering.add(bill, taken);
+            if (gathering.size() >= batchSize) {
+                handOver();
+            }
+        }
+
+        /** Hands over the last, partly filled batch; {@link #close} waits for it. */
+        void finish() {
+            if (gathering.size() > 0) {
+                handOver();
+            }
+        }
+
+        private void handOver() {
+            Batch full = gathering;
+            gathering = new Batch();
             awaitWritten();
-            writing = thread.submit(() -> write.accept(batch));
+            writing = thread.submit(() -> write.accept(full));
         }
 
         private void awaitWritten() {
