@@ -82,6 +82,7 @@ public final class GatewayBench {
                 watched.add(new LoadRun.Watched("service", serviceProcess));
             }
             watched.add(new LoadRun.Watched(BASELINE, baseline.process()));
+            watched.add(LoadRun.Watched.machine());
 
             System.out.printf(Locale.ROOT, "Gateway benchmark: %d CPU cores shared by the load generator and the "
                     + "suite; JIT of the applications: %s; %d rounds of %d requests per variant with %d callers, then "
@@ -149,6 +150,12 @@ public final class GatewayBench {
         double cpu(String variant, String process) {
             int index = processes.indexOf(process);
             return index < 0 ? Double.NaN : saturation.get(variant).cpuMillisPerRequest().get(index);
+        }
+
+        /** How busy the machine's cores were during a variant's saturation run, in per cent of all of them. */
+        double busyPercent(String variant) {
+            return cpu(variant, LoadRun.MACHINE) * throughput(variant) / (10.0
+                    * Runtime.getRuntime().availableProcessors());
         }
 
         double throughputRatio() {
@@ -251,6 +258,10 @@ public final class GatewayBench {
                     figure(round -> round.cpu(GATEWAY, GATEWAY), "%.2f"),
                     figure(round -> round.cpu(DIRECT, "service"), "%.2f"),
                     figure(round -> round.cpu(BASELINE, BASELINE), "%.2f"));
+            // the machine's busy share during each variant's saturation run: near 100 % the CPU is the bound
+            System.out.printf(Locale.ROOT, "  machine busy               direct %s %%, gateway %s %%, baseline %s %%%n",
+                    figure(round -> round.busyPercent(DIRECT), "%.0f"), figure(round -> round.busyPercent(GATEWAY),
+                            "%.0f"), figure(round -> round.busyPercent(BASELINE), "%.0f"));
             System.out.printf(Locale.ROOT, "  gateway RSS                %d MB before, %d MB after%n", rssBeforeMb,
                     rssAfterMb);
             System.out.println("Targets: " + verdict());

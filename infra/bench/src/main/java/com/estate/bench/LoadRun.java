@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * A closed-loop load: {@code concurrency} callers, each sending its next request as soon as the previous answer
@@ -40,13 +41,25 @@ final class LoadRun {
         return LatencyFigures.of(name, concurrency, measured.latencies(), measured.errors(), wall, cpuMillisPerRequest);
     }
 
-    /** A process of the suite whose CPU time is read from the operating system before and after a run. */
-    record Watched(String name, ProcessHandle process) {
+    /** What spends CPU time during a run (a process of the suite, or the whole machine), read before and after it. */
+    record Watched(String name, Supplier<Duration> cpuTime) {
+
+        /** A process, its CPU time read from the operating system. */
+        Watched(String name, ProcessHandle process) {
+            this(name, () -> process.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+
+        /** Every process of the machine together ({@link Machine#busyCpu()}): was the CPU the bound? */
+        static Watched machine() {
+            return new Watched(MACHINE, Machine::busyCpu);
+        }
 
         Duration cpu() {
-            return process.info().totalCpuDuration().orElse(Duration.ZERO);
+            return cpuTime.get();
         }
     }
+
+    static final String MACHINE = "machine";
 
     private Measured measure(HttpRequest request, int requests, int concurrency) {
         long[] latencies = new long[requests];

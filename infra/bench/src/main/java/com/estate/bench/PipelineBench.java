@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -50,13 +52,21 @@ import org.bson.Document;
  * <p>
  * After the load: how long until both services' outboxes ({@code outbox_pending}) are empty and every effect was
  * seen; the counts (every accepted unit exactly one {@code unit.registered}, one {@code account.opened}, one account in
- * billing's {@code fee_accounts}; billing's events of the community by type; ids seen twice). A warm-up run comes
- * first (not counted); each run uses a new community. Writes a row into the pipeline section of {@code --results}.
+ * billing's {@code fee_accounts}; billing's events of the community by type; ids seen twice), and the CPU time each
+ * process of the suite ({@code --run-dir}'s pid files), the benchmark itself and the whole machine spent per accepted
+ * command, from the first command to the last effect. Each run uses a new community.
+ * <p>
+ * First a warm-up of {@code --warmup-units} registrations by a closed loop of {@code --callers} (not counted: a fixed
+ * rate above what a cold service carries would only measure its queue); then the capacity, {@code --capacity-runs}
+ * closed-loop runs of {@code --capacity-units} (commands accepted per second, effects per second, CPU per command, and
+ * the rate that CPU allows on this machine's cores); then the fixed-rate runs. Writes a row into the pipeline-capacity
+ * and the pipeline sections of {@code --results}.
  * <p>
  * {@code java -Dloader.main=com.estate.bench.PipelineBench -cp infra/bench/target/bench-outbox.jar
  * org.springframework.boot.loader.launch.PropertiesLauncher --gateway URL --resident URL --billing URL
- * --kafka HOST:PORT --mongo URI --admin-password-file FILE [--rate N] [--seconds N] [--runs N] [--warmup-seconds N]
- * [--results FILE]}; {@code ./suite bench pipeline} runs it against a suite of its own.
+ * --kafka HOST:PORT --mongo URI --admin-password-file FILE [--run-dir DIR] [--rate N] [--seconds N] [--runs N]
+ * [--callers N] [--warmup-units N] [--capacity-units N] [--capacity-runs N] [--results FILE]};
+ * {@code ./suite bench pipeline} runs it against a suite of its own.
  */
 public final class PipelineBench {
 
@@ -64,46 +74,80 @@ public final class PipelineBench {
     static final String ACCOUNT_OPENED = "com.estate.billing.account.opened.v1";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String KIND = "POST unit";
+    /** The suite's processes a run's commands cost CPU in (pid files of {@code ./suite up}). */
+    private static final List<String> PROCESSES = List.of("resident-service", "billing-service", "runtime", "gateway");
 
     private PipelineBench() {
     }
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = new BenchOptions(args, "--gateway URL --resident URL --billing URL --kafka HOST:PORT "
-                + "--mongo URI --admin-password-file FILE [--rate N] [--seconds N] [--runs N] [--warmup-seconds N] "
-                + "[--results FILE]");
+                + "--mongo URI --admin-password-file FILE [--run-dir DIR] [--rate N] [--seconds N] [--runs N] "
+                + "[--callers N] [--warmup-units N] [--capacity-units N] [--capacity-runs N] [--results FILE]");
         HttpClient http = SuiteClient.http();
         SuiteClient suite = new SuiteClient(http, URI.create(options.required("--gateway")));
         Path passwordFile = Path.of(options.required("--admin-password-file"));
         double rate = Double.parseDouble(options.get("--rate", "200"));
         int seconds = options.integer("--seconds", 60);
         int runs = options.integer("--runs", 3);
-        int warmup = options.integer("--warmup-seconds", 15);
+        int callers = options.integer("--callers", 8);
+        int warmupUnits = options.integer("--warmup-units", 2000);
+        int capacityUnits = options.integer("--capacity-units", 3000);
+        int capacityRuns = options.integer("--capacity-runs", 3);
         Target target = new Target(URI.create(options.required("--resident")),
                 URI.create(options.required("--billing")), options.required("--kafka"));
-        System.out.printf(Locale.ROOT, "Event pipeline benchmark: %.0f unit registrations/s for %d s straight to "
-                + "resident-service, each opening a fee account in billing-service; %d runs after a %d s warm-up; "
-                + "%d CPU cores shared with the suite; load average %s%n", rate, seconds, runs, warmup,
+        List<LoadRun.Watched> watched = watched(options.get("--run-dir", null));
+        System.out.printf(Locale.ROOT, "Event pipeline benchmark: unit registrations straight to resident-service, "
+                + "each opening a fee account in billing-service; a warm-up of %d, then %d closed-loop runs of %d "
+                + "with %d callers (capacity), then %d runs at %.0f/s for %d s; %d CPU cores shared with the suite; "
+                + "load average %s%n", warmupUnits, capacityRuns, capacityUnits, callers, runs, rate, seconds,
                 Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
+        ClosedLoopCommands closed = new ClosedLoopCommands(http);
+        FixedRateLoad fixed = new FixedRateLoad(http);
+        Drive closedLoop = units -> (requests, answers) -> closed.run(KIND, units, callers, requests, answers);
+        Drive fixedRate = ignored -> (requests, answers) -> fixed.run(rate, Duration.ofSeconds(seconds),
+                i -> new FixedRateLoad.Shot(KIND, requests.apply(i)), answers);
         try (MongoClient mongo = MongoClients.create(options.required("--mongo"))) {
-            if (warmup > 0) {
-                Run figures = run(http, suite, passwordFile, mongo, target, rate, warmup);
+            // A closed loop warms the services up without overloading them: a fixed rate above what a cold service
+            // carries would only measure its queue.
+            if (warmupUnits > 0) {
+                Run figures = run(http, suite, passwordFile, mongo, target, watched, closedLoop.load(warmupUnits));
                 System.out.println("  warm-up: " + figures.summary());
+            }
+            List<Run> capacity = new ArrayList<>();
+            for (int i = 1; i <= capacityRuns; i++) {
+                Run figures = run(http, suite, passwordFile, mongo, target, watched, closedLoop.load(capacityUnits));
+                capacity.add(figures);
+                System.out.println("  capacity " + i + ": " + figures.summary());
             }
             List<Run> measured = new ArrayList<>();
             for (int i = 1; i <= runs; i++) {
-                Run figures = run(http, suite, passwordFile, mongo, target, rate, seconds);
+                Run figures = run(http, suite, passwordFile, mongo, target, watched, fixedRate.load(0));
                 measured.add(figures);
                 System.out.println("  run " + i + ": " + figures.summary());
             }
-            String row = row(rate, seconds, measured);
-            System.out.println();
-            System.out.println(row);
-            boolean clean = measured.stream().allMatch(Run::clean);
-            if (options.has("--results")) {
-                ResultsTable.append(Path.of(options.required("--results")), "pipeline", row);
-                System.out.println("written to " + options.required("--results"));
+            List<String> rows = new ArrayList<>();
+            if (!capacity.isEmpty()) {
+                rows.add(capacityRow(callers, capacityUnits, capacity, watched));
+                System.out.println();
+                System.out.println(rows.getLast());
             }
+            String row = measured.isEmpty() ? null : row(rate, seconds, measured);
+            if (row != null) {
+                System.out.println();
+                System.out.println(row);
+            }
+            if (options.has("--results")) {
+                Path results = Path.of(options.required("--results"));
+                if (!capacity.isEmpty()) {
+                    ResultsTable.append(results, "pipeline-capacity", rows.getFirst());
+                }
+                if (row != null) {
+                    ResultsTable.append(results, "pipeline", row);
+                }
+                System.out.println("written to " + results);
+            }
+            boolean clean = measured.stream().allMatch(Run::clean) && capacity.stream().allMatch(Run::clean);
             if (!clean) {
                 throw new IllegalStateException("events were lost or doubled, or an account was not readable: see above");
             }
@@ -111,6 +155,38 @@ public final class PipelineBench {
     }
 
     record Target(URI resident, URI billing, String kafka) {
+    }
+
+    /** How one run's commands are sent: at a fixed rate, or by a closed loop of callers. */
+    @FunctionalInterface
+    private interface Load {
+        FixedRateLoad.Result send(LongFunction<HttpRequest> requests, FixedRateLoad.Answers answers);
+    }
+
+    /** A load of a given number of commands (a closed loop's size; a fixed rate's comes from its rate and time). */
+    @FunctionalInterface
+    private interface Drive {
+        Load load(int commands);
+    }
+
+    /**
+     * The suite's processes whose CPU time a run reports per command, from the pid files {@code ./suite up} writes
+     * ({@code --run-dir}), and this benchmark's own process (the load generator and the event tap).
+     */
+    private static List<LoadRun.Watched> watched(String runDir) throws IOException {
+        List<LoadRun.Watched> watched = new ArrayList<>();
+        if (runDir != null) {
+            for (String name : PROCESSES) {
+                Path pid = Path.of(runDir, name + ".pid");
+                if (Files.exists(pid)) {
+                    ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                            .ifPresent(process -> watched.add(new LoadRun.Watched(name, process)));
+                }
+            }
+        }
+        watched.add(new LoadRun.Watched("bench", ProcessHandle.current()));
+        watched.add(LoadRun.Watched.machine()); // everything together, to tell whether the CPU was the bound
+        return watched;
     }
 
     /** One command's stages, each a moment on this machine's clock (epoch microseconds), 0 while not seen. */
@@ -124,7 +200,7 @@ public final class PipelineBench {
     }
 
     private static Run run(HttpClient http, SuiteClient suite, Path passwordFile, MongoClient mongo, Target target,
-            double rate, int seconds) throws Exception {
+            List<LoadRun.Watched> watched, Load load) throws Exception {
         String token = suite.loginAsAdmin(passwordFile);
         String community = suite.createCommunity(token);
         Map<String, Trace> traces = new ConcurrentHashMap<>();
@@ -164,9 +240,9 @@ public final class PipelineBench {
             }
         }).start()) {
             long epochOffsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
-            AtomicLong unanswered = new AtomicLong();
-            FixedRateLoad.Result load = new FixedRateLoad(http).run(rate, Duration.ofSeconds(seconds),
-                    i -> new FixedRateLoad.Shot(KIND, HttpRequest.newBuilder(target.resident()
+            List<Duration> cpuBefore = watched.stream().map(LoadRun.Watched::cpu).toList();
+            long loadStarted = System.nanoTime();
+            FixedRateLoad.Result sent = load.send(i -> HttpRequest.newBuilder(target.resident()
                                     .resolve("/api/communities/" + community + "/units"))
                             .timeout(Duration.ofSeconds(30))
                             .header("Authorization", "Bearer " + token)
@@ -174,10 +250,9 @@ public final class PipelineBench {
                             .header("Idempotency-Key", UUID.randomUUID().toString())
                             .POST(HttpRequest.BodyPublishers.ofString("{\"building\":\"B" + (i / 1000)
                                     + "\",\"unitNumber\":\"" + i + "\",\"floorArea\":\"89.50\"}"))
-                            .build()),
+                            .build(),
                     (index, due, answered, response) -> {
                         if (response == null || response.statusCode() != 201) {
-                            unanswered.incrementAndGet();
                             return;
                         }
                         Matcher id = ID.matcher(new String(response.body(), StandardCharsets.UTF_8));
@@ -208,14 +283,20 @@ public final class PipelineBench {
                 }
                 Thread.sleep(20);
             }
+            // the CPU every process spent on the run's commands and their effects, up to the last effect
+            Duration wall = Duration.ofNanos(System.nanoTime() - loadStarted);
+            Map<String, Duration> cpu = new LinkedHashMap<>();
+            for (int i = 0; i < watched.size(); i++) {
+                cpu.put(watched.get(i).name(), watched.get(i).cpu().minus(cpuBefore.get(i)));
+            }
             Thread.sleep(1_000); // late duplicates would show now
 
             Set<String> accounts = new HashSet<>();
             mongo.getDatabase("billing").getCollection("fee_accounts").find(eq("communityId", community))
                     .projection(include("unitId")).forEach(account -> accounts.add(account.getString("unitId")));
-            return Run.of(load, traces, accounts, billingEvents, repeatedIds.get(), readBack.get() / 10,
+            return Run.of(sent, traces, accounts, billingEvents, repeatedIds.get(), readBack.get() / 10,
                     readBackMissing.get(), residentPendingAtStop, billingPendingAtStop, residentEmptyMs, drainedMs,
-                    started + " → " + Machine.loadAverage(), tap.unreadable());
+                    started + " → " + Machine.loadAverage(), tap.unreadable(), wall, cpu);
         }
     }
 
@@ -238,12 +319,13 @@ public final class PipelineBench {
             Histogram billingRelay, long accepted, long lost, long doubled, long accounts, long strayAccounts,
             Map<String, Long> billingEvents, long repeatedIds, int readBack, int readBackMissing,
             long residentPendingAtStop, long billingPendingAtStop, double residentEmptyMs, double drainedMs,
-            String loadAverage, long unreadable, double lateness) {
+            String loadAverage, long unreadable, double lateness, Duration sending, Duration wall,
+            Map<String, Duration> cpu) {
 
         static Run of(FixedRateLoad.Result load, Map<String, Trace> traces, Set<String> accounts,
                 Map<String, AtomicLong> billingEvents, long repeatedIds, int readBack, int readBackMissing,
                 long residentPendingAtStop, long billingPendingAtStop, double residentEmptyMs, double drainedMs,
-                String loadAverage, long unreadable) {
+                String loadAverage, long unreadable, Duration wall, Map<String, Duration> cpu) {
             Histogram endToEnd = new Histogram(3);
             Histogram relay = new Histogram(3);
             Histogram listener = new Histogram(3);
@@ -278,7 +360,28 @@ public final class PipelineBench {
             return new Run(load.sent(), load.errorCount(), load.latencies().get(KIND), endToEnd, relay, listener,
                     billingRelay, accepted, lost, doubled, accounts.size(), stray, events, repeatedIds, readBack,
                     readBackMissing, residentPendingAtStop, billingPendingAtStop, residentEmptyMs, drainedMs,
-                    loadAverage, unreadable, load.lateness().toNanos() / 1e6);
+                    loadAverage, unreadable, load.lateness().toNanos() / 1e6, load.duration(), wall, cpu);
+        }
+
+        /** Commands accepted per second while they were sent. */
+        double acceptedPerSecond() {
+            return accepted / (sending.toNanos() / 1e9);
+        }
+
+        /** Effects (accounts opened and published) per second, from the first command to the last effect. */
+        double effectsPerSecond() {
+            return accepted / (wall.toNanos() / 1e9);
+        }
+
+        /** A process's CPU time per accepted command, in milliseconds. */
+        double cpuMillisPerCommand(String process) {
+            Duration spent = cpu.get(process);
+            return spent == null || accepted == 0 ? Double.NaN : spent.toNanos() / 1e6 / accepted;
+        }
+
+        double totalCpuMillisPerCommand() {
+            return cpu.keySet().stream().filter(process -> !process.equals(LoadRun.MACHINE))
+                    .mapToDouble(this::cpuMillisPerCommand).sum();
         }
 
         boolean clean() {
@@ -292,12 +395,21 @@ public final class PipelineBench {
                             + "%.1f p99 %.1f; billing write + relay p50 %.1f p99 %.1f); %d accepted, %d accounts, %d "
                             + "lost, %d doubled, %d ids seen twice, billing's events %s, %d of %d read back missing; "
                             + "pending at stop %d + %d, resident outbox empty after %.0f ms, all drained after %.0f ms;"
-                            + " pacing late by at most %.1f ms; load average %s",
+                            + " pacing late by at most %.1f ms; %.0f accepted/s, %.0f effects/s; CPU ms per command %s;"
+                    + " load average %s",
                     sent, errors, ms(accept, 50), ms(accept, 99), ms(accept, 100), ms(endToEnd, 50),
                     ms(endToEnd, 99), ms(endToEnd, 100), ms(relay, 50), ms(relay, 99), ms(listener, 50),
                     ms(listener, 99), ms(billingRelay, 50), ms(billingRelay, 99), accepted, accounts, lost, doubled,
                     repeatedIds, billingEvents, readBackMissing, readBack, residentPendingAtStop,
-                    billingPendingAtStop, residentEmptyMs, drainedMs, lateness, loadAverage);
+                    billingPendingAtStop, residentEmptyMs, drainedMs, lateness, acceptedPerSecond(),
+                    effectsPerSecond(), cpuSummary(), loadAverage);
+        }
+
+        private String cpuSummary() {
+            StringBuilder summary = new StringBuilder();
+            cpu.keySet().forEach(process -> summary.append(String.format(Locale.ROOT, "%s %.2f, ", process,
+                    cpuMillisPerCommand(process))));
+            return summary.append(String.format(Locale.ROOT, "total %.2f", totalCpuMillisPerCommand())).toString();
         }
     }
 
@@ -324,6 +436,26 @@ public final class PipelineBench {
                 spread(runs, Run::drainedMs), runs.stream().mapToLong(Run::errors).sum() + " errors",
                 runs.getFirst().loadAverage().split(" → ")[0] + " → "
                         + runs.getLast().loadAverage().split(" → ")[1]);
+    }
+
+    /**
+     * The closed-loop runs: commands accepted per second and effects per second, the CPU each process spent per
+     * command, and the rate all of it allows on this machine's cores (cores ÷ total CPU per command).
+     */
+    private static String capacityRow(int callers, int units, List<Run> runs, List<LoadRun.Watched> watched) {
+        String cpu = String.join(" · ", watched.stream().map(process -> String.format(Locale.ROOT, "%s %.2f",
+                process.name(), median(runs, r -> r.cpuMillisPerCommand(process.name())))).toList());
+        double total = median(runs, Run::totalCpuMillisPerCommand);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format(Locale.ROOT, "| %s | %d × %d, %d callers | %s | %s | %.1f / %.1f | %s | **%.2f** | %.0f |"
+                        + " %d / %d / %d / %d | %s → %s |",
+                Instant.now().toString().substring(0, 10), runs.size(), units, callers,
+                spread(runs, Run::acceptedPerSecond), spread(runs, Run::effectsPerSecond),
+                median(runs, r -> ms(r.accept(), 50)), median(runs, r -> ms(r.accept(), 99)), cpu, total,
+                cores * 1000 / total, runs.stream().mapToLong(Run::accepted).sum(),
+                runs.stream().mapToLong(Run::accounts).sum(), runs.stream().mapToLong(Run::lost).sum(),
+                runs.stream().mapToLong(Run::doubled).sum(), runs.getFirst().loadAverage().split(" → ")[0],
+                runs.getLast().loadAverage().split(" → ")[1]);
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {

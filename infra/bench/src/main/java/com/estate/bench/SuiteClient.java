@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class SuiteClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How long a set-up call retries a 503: longer than the gateway's circuit-breaker wait (15 s). */
+    private static final Duration UNAVAILABLE_PATIENCE = Duration.ofSeconds(60);
 
     private final HttpClient http;
     private final URI gateway;
@@ -72,6 +74,13 @@ final class SuiteClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // 503: the gateway's circuit breaker for the service is open (e.g. after an overload a run caused), or
+            // the service not ready yet; it closes again after its wait, so set-up calls wait for it
+            long deadline = System.nanoTime() + UNAVAILABLE_PATIENCE.toNanos();
+            while (response.statusCode() == 503 && System.nanoTime() < deadline) {
+                Thread.sleep(1_000);
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
                         + response.body());

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem responses and the request body limit for every service; errors outside the controllers
+ * Problem responses, the limit of requests handled at once and the request body limit for every service; errors outside the controllers
  * ({@code /error}, Tomcat's error report) are problem documents too. The language follows Accept-Language by the
  * suite's rule ({@link ProblemLocaleResolver}): Chinese unless English is asked for.
  */
@@ -58,6 +58,16 @@ public class WebAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(
                 properties.maxBodySize().toBytes(), larger.orderedStream().toList(), writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** First of all: a request over the limit costs nothing beyond its 503. */
+    @Bean
+    FilterRegistrationBean<ConcurrentRequestLimitFilter> concurrentRequestLimitFilter(WebProperties properties,
+            ProblemWriter writer) {
+        var registration = new FilterRegistrationBean<>(new ConcurrentRequestLimitFilter(
+                properties.maxConcurrentRequests(), properties.overloadWait(), writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
