@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,6 +98,7 @@ public final class PipelineBench {
         Target target = new Target(URI.create(options.required("--resident")),
                 URI.create(options.required("--billing")), options.required("--kafka"));
         List<LoadRun.Watched> watched = watched(options.get("--run-dir", null));
+        String jit = jit(options.get("--run-dir", null));
         System.out.printf(Locale.ROOT, "Event pipeline benchmark: unit registrations straight to resident-service, "
                 + "each opening a fee account in billing-service; a warm-up of %d, then %d closed-loop runs of %d "
                 + "with %d callers (capacity), then %d runs at %.0f/s for %d s; %d CPU cores shared with the suite; "
@@ -128,11 +130,11 @@ public final class PipelineBench {
             }
             List<String> rows = new ArrayList<>();
             if (!capacity.isEmpty()) {
-                rows.add(capacityRow(callers, capacityUnits, capacity, watched));
+                rows.add(capacityRow(callers, capacityUnits, jit, capacity, watched));
                 System.out.println();
                 System.out.println(rows.getLast());
             }
-            String row = measured.isEmpty() ? null : row(rate, seconds, measured);
+            String row = measured.isEmpty() ? null : row(rate, seconds, jit, measured);
             if (row != null) {
                 System.out.println();
                 System.out.println(row);
@@ -149,7 +151,8 @@ public final class PipelineBench {
             }
             boolean clean = measured.stream().allMatch(Run::clean) && capacity.stream().allMatch(Run::clean);
             if (!clean) {
-                throw new IllegalStateException("events were lost or doubled, or an account was not readable: see above");
+                throw new IllegalStateException(
+                        "commands failed, events were lost or doubled, or an account was not readable: see above");
             }
         }
     }
@@ -189,6 +192,14 @@ public final class PipelineBench {
         return watched;
     }
 
+    /** The JIT the services run with (resident-service's options; the suite gives all applications the same). */
+    private static String jit(String runDir) throws IOException {
+        Path pid = runDir == null ? null : Path.of(runDir, "resident-service.pid");
+        ProcessHandle service = pid == null || !Files.exists(pid) ? null
+                : ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).orElse(null);
+        return GatewayBench.jit(GatewayBench.jitAndGcOptions(service));
+    }
+
     /** One command's stages, each a moment on this machine's clock (epoch microseconds), 0 while not seen. */
     private static final class Trace {
         volatile long accepted;
@@ -209,6 +220,7 @@ public final class PipelineBench {
         AtomicLong repeatedIds = new AtomicLong();
         AtomicInteger readBack = new AtomicInteger();
         AtomicInteger readBackMissing = new AtomicInteger();
+        Map<String, AtomicLong> refusals = new ConcurrentHashMap<>(); // why commands were not accepted
         Function<String, Trace> trace = unit -> traces.computeIfAbsent(unit, u -> new Trace());
         String started = Machine.loadAverage();
 
@@ -253,6 +265,10 @@ public final class PipelineBench {
                             .build(),
                     (index, due, answered, response) -> {
                         if (response == null || response.statusCode() != 201) {
+                            if (response == null || response.statusCode() / 100 != 2) { // the load's errors
+                                refusals.computeIfAbsent(response == null ? "failed" : "HTTP " + response.statusCode(),
+                                        cause -> new AtomicLong()).incrementAndGet();
+                            }
                             return;
                         }
                         Matcher id = ID.matcher(new String(response.body(), StandardCharsets.UTF_8));
@@ -296,7 +312,7 @@ public final class PipelineBench {
                     .projection(include("unitId")).forEach(account -> accounts.add(account.getString("unitId")));
             return Run.of(sent, traces, accounts, billingEvents, repeatedIds.get(), readBack.get() / 10,
                     readBackMissing.get(), residentPendingAtStop, billingPendingAtStop, residentEmptyMs, drainedMs,
-                    started + " → " + Machine.loadAverage(), tap.unreadable(), wall, cpu);
+                    started + " → " + Machine.loadAverage(), tap.unreadable(), wall, cpu, refusals);
         }
     }
 
@@ -320,12 +336,13 @@ public final class PipelineBench {
             Map<String, Long> billingEvents, long repeatedIds, int readBack, int readBackMissing,
             long residentPendingAtStop, long billingPendingAtStop, double residentEmptyMs, double drainedMs,
             String loadAverage, long unreadable, double lateness, Duration sending, Duration wall,
-            Map<String, Duration> cpu) {
+            Map<String, Duration> cpu, Map<String, Long> refusals) {
 
         static Run of(FixedRateLoad.Result load, Map<String, Trace> traces, Set<String> accounts,
                 Map<String, AtomicLong> billingEvents, long repeatedIds, int readBack, int readBackMissing,
                 long residentPendingAtStop, long billingPendingAtStop, double residentEmptyMs, double drainedMs,
-                String loadAverage, long unreadable, Duration wall, Map<String, Duration> cpu) {
+                String loadAverage, long unreadable, Duration wall, Map<String, Duration> cpu,
+                Map<String, AtomicLong> refusals) {
             Histogram endToEnd = new Histogram(3);
             Histogram relay = new Histogram(3);
             Histogram listener = new Histogram(3);
@@ -357,10 +374,12 @@ public final class PipelineBench {
             long stray = accounts.stream().filter(unit -> !acceptedUnits.contains(unit)).count();
             Map<String, Long> events = new LinkedHashMap<>();
             billingEvents.forEach((type, count) -> events.put(type.replace("com.estate.", ""), count.get()));
+            Map<String, Long> causes = new TreeMap<>();
+            refusals.forEach((cause, count) -> causes.put(cause, count.get()));
             return new Run(load.sent(), load.errorCount(), load.latencies().get(KIND), endToEnd, relay, listener,
                     billingRelay, accepted, lost, doubled, accounts.size(), stray, events, repeatedIds, readBack,
                     readBackMissing, residentPendingAtStop, billingPendingAtStop, residentEmptyMs, drainedMs,
-                    loadAverage, unreadable, load.lateness().toNanos() / 1e6, load.duration(), wall, cpu);
+                    loadAverage, unreadable, load.lateness().toNanos() / 1e6, load.duration(), wall, cpu, causes);
         }
 
         /** Commands accepted per second while they were sent. */
@@ -390,14 +409,14 @@ public final class PipelineBench {
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "%d sent, %d errors; accept p50 %.1f p99 %.1f max %.1f ms; end to end "
+            return String.format(Locale.ROOT, "%d sent, %d errors %s; accept p50 %.1f p99 %.1f max %.1f ms; end to end "
                             + "p50 %.1f p99 %.1f max %.1f ms (resident relay p50 %.1f p99 %.1f; billing listener p50 "
                             + "%.1f p99 %.1f; billing write + relay p50 %.1f p99 %.1f); %d accepted, %d accounts, %d "
                             + "lost, %d doubled, %d ids seen twice, billing's events %s, %d of %d read back missing; "
                             + "pending at stop %d + %d, resident outbox empty after %.0f ms, all drained after %.0f ms;"
                             + " pacing late by at most %.1f ms; %.0f accepted/s, %.0f effects/s; CPU ms per command %s;"
                     + " load average %s",
-                    sent, errors, ms(accept, 50), ms(accept, 99), ms(accept, 100), ms(endToEnd, 50),
+                    sent, errors, refusals, ms(accept, 50), ms(accept, 99), ms(accept, 100), ms(endToEnd, 50),
                     ms(endToEnd, 99), ms(endToEnd, 100), ms(relay, 50), ms(relay, 99), ms(listener, 50),
                     ms(listener, 99), ms(billingRelay, 50), ms(billingRelay, 99), accepted, accounts, lost, doubled,
                     repeatedIds, billingEvents, readBackMissing, readBack, residentPendingAtStop,
@@ -421,10 +440,10 @@ public final class PipelineBench {
     }
 
     /** Medians over the runs, with min-max where it matters. */
-    private static String row(double rate, int seconds, List<Run> runs) {
-        return String.format(Locale.ROOT, "| %s | %.0f/s × %d s | %d | %.1f / %.1f | %.1f | %s | %s | %.1f / %.1f | "
+    private static String row(double rate, int seconds, String jit, List<Run> runs) {
+        return String.format(Locale.ROOT, "| %s | %.0f/s × %d s, %s | %d | %.1f / %.1f | %.1f | %s | %s | %.1f / %.1f | "
                         + "%.1f / %.1f | %.1f / %.1f | %d / %d / %d / %d | %s | %s | %s |",
-                Instant.now().toString().substring(0, 10), rate, seconds, runs.size(),
+                Instant.now().toString().substring(0, 10), rate, seconds, jit, runs.size(),
                 median(runs, r -> ms(r.accept(), 50)), median(runs, r -> ms(r.accept(), 99)),
                 median(runs, r -> ms(r.endToEnd(), 50)), spread(runs, r -> ms(r.endToEnd(), 99)),
                 spread(runs, r -> ms(r.endToEnd(), 100)),
@@ -433,7 +452,7 @@ public final class PipelineBench {
                 median(runs, r -> ms(r.billingRelay(), 50)), median(runs, r -> ms(r.billingRelay(), 99)),
                 runs.stream().mapToLong(Run::accepted).sum(), runs.stream().mapToLong(Run::accounts).sum(),
                 runs.stream().mapToLong(Run::lost).sum(), runs.stream().mapToLong(Run::doubled).sum(),
-                spread(runs, Run::drainedMs), runs.stream().mapToLong(Run::errors).sum() + " errors",
+                spread(runs, Run::drainedMs), errors(runs),
                 runs.getFirst().loadAverage().split(" → ")[0] + " → "
                         + runs.getLast().loadAverage().split(" → ")[1]);
     }
@@ -442,20 +461,35 @@ public final class PipelineBench {
      * The closed-loop runs: commands accepted per second and effects per second, the CPU each process spent per
      * command, and the rate all of it allows on this machine's cores (cores ÷ total CPU per command).
      */
-    private static String capacityRow(int callers, int units, List<Run> runs, List<LoadRun.Watched> watched) {
+    private static String capacityRow(int callers, int units, String jit, List<Run> runs,
+            List<LoadRun.Watched> watched) {
         String cpu = String.join(" · ", watched.stream().map(process -> String.format(Locale.ROOT, "%s %.2f",
                 process.name(), median(runs, r -> r.cpuMillisPerCommand(process.name())))).toList());
         double total = median(runs, Run::totalCpuMillisPerCommand);
         int cores = Runtime.getRuntime().availableProcessors();
-        return String.format(Locale.ROOT, "| %s | %d × %d, %d callers | %s | %s | %.1f / %.1f | %s | **%.2f** | %.0f |"
+        return String.format(Locale.ROOT, "| %s | %d × %d, %d callers, %s | %s | %s | %.1f / %.1f | %s | **%.2f** | %.0f |"
                         + " %d / %d / %d / %d | %s → %s |",
-                Instant.now().toString().substring(0, 10), runs.size(), units, callers,
+                Instant.now().toString().substring(0, 10), runs.size(), units, callers, jit,
                 spread(runs, Run::acceptedPerSecond), spread(runs, Run::effectsPerSecond),
                 median(runs, r -> ms(r.accept(), 50)), median(runs, r -> ms(r.accept(), 99)), cpu, total,
                 cores * 1000 / total, runs.stream().mapToLong(Run::accepted).sum(),
                 runs.stream().mapToLong(Run::accounts).sum(), runs.stream().mapToLong(Run::lost).sum(),
                 runs.stream().mapToLong(Run::doubled).sum(), runs.getFirst().loadAverage().split(" → ")[0],
                 runs.getLast().loadAverage().split(" → ")[1]);
+    }
+
+    /** The runs' errors and, where answers told, why: e.g. "120 errors (HTTP 503: 118, failed: 2)". */
+    private static String errors(List<Run> runs) {
+        long total = runs.stream().mapToLong(Run::errors).sum();
+        Map<String, Long> causes = new TreeMap<>();
+        runs.forEach(run -> run.refusals().forEach((cause, count) -> causes.merge(cause, count, Long::sum)));
+        long told = causes.values().stream().mapToLong(Long::longValue).sum();
+        if (total > told) {
+            causes.put("not sent or not answered", total - told);
+        }
+        return total + " errors" + (total == 0 ? "" : causes.entrySet().stream()
+                .map(cause -> cause.getKey() + ": " + cause.getValue())
+                .collect(java.util.stream.Collectors.joining(", ", " (", ")")));
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
