@@ -96,14 +96,16 @@ public final class StartupBench {
         System.out.printf(Locale.ROOT, "Start-up benchmark: ./suite up --no-build, %d rounds of %s, %d CPU cores, "
                 + "load average %s%n", options.runs(), jits.stream().map(Jit::label).toList(),
                 Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
-        for (Jit jit : jits) {
-            train(options, jit);
-        }
         Map<Path, String> suites = new LinkedHashMap<>();
         if (options.baseline() != null) {
             suites.put(options.baseline(), "before: " + options.baseline().getFileName());
         }
         suites.put(options.suite(), options.baseline() == null ? "" : "after");
+        for (Jit jit : jits) {
+            for (Path suite : suites.keySet()) {
+                train(options, jit, suite);
+            }
+        }
         List<Start> starts = new ArrayList<>();
         for (int round = 1; round <= options.runs(); round++) {
             for (Jit jit : jits) {
@@ -131,22 +133,22 @@ public final class StartupBench {
         }
     }
 
-    /** Trains the caches of a JIT's state dir once (a start with SUITE_TRAIN=foreground, not measured), then down. */
-    private static void train(Options options, Jit jit) throws IOException, InterruptedException {
-        Path state = state(options, jit);
+    /** Trains the caches of a state dir once (a start with SUITE_TRAIN=foreground, not measured), then down. */
+    private static void train(Options options, Jit jit, Path script) throws IOException, InterruptedException {
+        Path state = state(options, jit, script);
         System.out.printf(Locale.ROOT, "%ntraining the class-data caches for %s in %s (not measured) ...%n",
                 jit.label(), state);
         wipeData(state);
-        String output = suite(options.suite(), options, jit, "auto", "foreground", state.resolve("training-up.log"),
+        String output = suite(script, options, jit, "auto", "foreground", state.resolve("training-up.log"),
                 "up", "--no-build");
-        suite(options.suite(), options, jit, "auto", "off", state.resolve("training-down.log"), "down");
+        suite(script, options, jit, "auto", "off", state.resolve("training-down.log"), "down");
         Matcher ready = SUITE_READY.matcher(output);
         System.out.printf(Locale.ROOT, "  trained (that start, training included: %s s)%n",
                 ready.find() ? ready.group(1) : "?");
     }
 
     private static Start start(Options options, Variant variant, int round) throws IOException, InterruptedException {
-        Path state = state(options, variant.jit());
+        Path state = state(options, variant.jit(), variant.suite());
         if (options.freshData()) {
             wipeData(state);
         }
@@ -208,7 +210,8 @@ public final class StartupBench {
         String load = starts.stream().map(start -> start.loadBefore().split(" ")[0]).collect(Collectors.joining(", "));
         String jit = variant.jit().label() + (variant.suiteLabel().isEmpty() ? "" : " (" + variant.suiteLabel() + ")");
         return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %s | %s | %.0f (PSS %.0f) | %.0f | %s |",
-                Instant.now().toString().substring(0, 10), jit, variant.warm() ? "warm" : "cold",
+                Instant.now().toString().substring(0, 10), jit, variant.warm() ? "warm (caches " + starts.stream()
+                        .map(Start::cached).distinct().collect(Collectors.joining(", ")) + ")" : "cold",
                 starts.size(), ResultsTable.median(seconds), seconds.stream().min(Comparator.naturalOrder()).orElseThrow(),
                 seconds.stream().max(Comparator.naturalOrder()).orElseThrow(),
                 lastReady.entrySet().stream().map(entry -> brief(entry.getKey()) + " ×" + entry.getValue())
@@ -225,7 +228,7 @@ public final class StartupBench {
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        env.put("SUITE_STATE", state(options, jit).toString());
+        env.put("SUITE_STATE", state(options, jit, script).toString());
         env.put("SUITE_PORT_OFFSET", Integer.toString(options.portOffset()));
         env.put("SUITE_CDS", cds);
         env.put("SUITE_TRAIN", train);
@@ -237,7 +240,7 @@ public final class StartupBench {
         String output = Files.readString(log);
         if (exit != 0) {
             if (!command[0].equals("down")) {
-                suite(script, options, jit, "off", "off", state(options, jit).resolve("down.log"), "down");
+                suite(script, options, jit, "off", "off", state(options, jit, script).resolve("down.log"), "down");
             }
             throw new IllegalStateException("./suite " + String.join(" ", command) + " failed (exit " + exit
                     + "); see " + log);
@@ -245,8 +248,15 @@ public final class StartupBench {
         return output;
     }
 
-    private static Path state(Options options, Jit jit) throws IOException {
-        return Files.createDirectories(options.stateRoot().resolve(jit == Jit.C1 ? "c1" : "full-jit"));
+    /**
+     * A state dir per JIT and per suite script: a cache only fits the options it was trained with, and a suite whose
+     * options differ removes the caches it finds (its stamp check), so a baseline sharing the dir would leave both
+     * without caches.
+     */
+    private static Path state(Options options, Jit jit, Path script) throws IOException {
+        String name = (jit == Jit.C1 ? "c1" : "full-jit")
+                + (script.equals(options.baseline()) ? "-" + script.getFileName() : "");
+        return Files.createDirectories(options.stateRoot().resolve(name));
     }
 
     /** Empty databases and no administrator: every start is a first start, as on a fresh clone (caches kept). */
