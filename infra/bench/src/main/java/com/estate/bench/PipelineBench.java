@@ -180,11 +180,7 @@ public final class PipelineBench {
         List<LoadRun.Watched> watched = new ArrayList<>();
         if (runDir != null) {
             for (String name : PROCESSES) {
-                Path pid = Path.of(runDir, name + ".pid");
-                if (Files.exists(pid)) {
-                    ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
-                            .ifPresent(process -> watched.add(new LoadRun.Watched(name, process)));
-                }
+                process(runDir, name).ifPresent(process -> watched.add(new LoadRun.Watched(name, process)));
             }
         }
         watched.add(new LoadRun.Watched("bench", ProcessHandle.current()));
@@ -194,10 +190,15 @@ public final class PipelineBench {
 
     /** The JIT the services run with (resident-service's options; the suite gives all applications the same). */
     private static String jit(String runDir) throws IOException {
-        Path pid = runDir == null ? null : Path.of(runDir, "resident-service.pid");
-        ProcessHandle service = pid == null || !Files.exists(pid) ? null
-                : ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).orElse(null);
+        ProcessHandle service = runDir == null ? null : process(runDir, "resident-service").orElse(null);
         return GatewayBench.jit(GatewayBench.jitAndGcOptions(service));
+    }
+
+    /** A suite process from the pid file {@code ./suite up} wrote for it, if it runs. */
+    private static java.util.Optional<ProcessHandle> process(String runDir, String name) throws IOException {
+        Path pid = Path.of(runDir, name + ".pid");
+        return Files.exists(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                : java.util.Optional.empty();
     }
 
     /** One command's stages, each a moment on this machine's clock (epoch microseconds), 0 while not seen. */
