@@ -125,18 +125,27 @@ public final class GatewayBench {
         }
         double rate = saturation.get(DIRECT).throughput() / 2;
         Map<String, FixedRateLoad.Result> paced = new LinkedHashMap<>();
+        Map<String, List<Double>> pacedCpu = new LinkedHashMap<>();
         for (String variant : List.of(DIRECT, GATEWAY, BASELINE)) {
             HttpRequest request = get(targets.get(variant), token);
-            paced.put(variant, fixed.run(rate, Duration.ofSeconds(options.rateSeconds()),
-                    i -> new FixedRateLoad.Shot(variant, request)));
+            List<Duration> cpuBefore = LoadRun.Watched.cpuOf(watched);
+            FixedRateLoad.Result result = fixed.run(rate, Duration.ofSeconds(options.rateSeconds()),
+                    i -> new FixedRateLoad.Shot(variant, request));
+            paced.put(variant, result);
+            pacedCpu.put(variant, LoadRun.Watched.millisPerRequest(watched, cpuBefore, result.sent()));
         }
         List<String> processes = watched.stream().map(LoadRun.Watched::name).toList();
-        return new Round(number, loadAtStart, saturation, rate, paced, processes);
+        return new Round(number, loadAtStart, saturation, rate, paced, pacedCpu, processes);
     }
 
-    /** One round: every variant's saturation run, then every variant at the same fixed rate. */
+    /**
+     * One round: every variant's saturation run, then every variant at the same fixed rate. The CPU time per
+     * request is taken in both: at saturation the direct and the proxied calls reach resident-service at different
+     * rates, at the fixed rate at the same one, so what a proxied call costs the service beyond a direct one is
+     * read there, apart from what the rate alone changes.
+     */
     record Round(int number, String loadAverage, Map<String, LatencyFigures> saturation, double rate,
-            Map<String, FixedRateLoad.Result> paced, List<String> processes) {
+            Map<String, FixedRateLoad.Result> paced, Map<String, List<Double>> pacedCpu, List<String> processes) {
 
         double throughput(String variant) {
             return saturation.get(variant).throughput();
@@ -150,6 +159,12 @@ public final class GatewayBench {
         double cpu(String variant, String process) {
             int index = processes.indexOf(process);
             return index < 0 ? Double.NaN : saturation.get(variant).cpuMillisPerRequest().get(index);
+        }
+
+        /** CPU time per request of one watched process during one variant's fixed-rate run; NaN if not watched. */
+        double pacedCpu(String variant, String process) {
+            int index = processes.indexOf(process);
+            return index < 0 ? Double.NaN : pacedCpu.get(variant).get(index);
         }
 
         /** How busy the machine's cores were during a variant's saturation run, in per cent of all of them. */
@@ -187,11 +202,18 @@ public final class GatewayBench {
                 run.cpuMillisPerRequest().forEach(cpu -> line.append(String.format(Locale.ROOT, " %18.3f", cpu)));
                 System.out.println(line);
             });
-            System.out.printf(Locale.ROOT, "%-26s %8s %8s %8s %6s %12s%n", "at " + Math.round(rate) + " req/s",
-                    "sent", "p50 ms", "p99 ms", "errors", "late max ms");
-            paced.forEach((variant, result) -> System.out.printf(Locale.ROOT, "%-26s %8d %8.2f %8.2f %6d %12.1f%n",
-                    variant, result.sent(), pacedMillis(variant, 50), pacedMillis(variant, 99), result.errorCount(),
-                    result.lateness().toNanos() / 1e6));
+            StringBuilder pacedHeader = new StringBuilder(String.format(Locale.ROOT, "%-26s %8s %8s %8s %6s %12s",
+                    "at " + Math.round(rate) + " req/s", "sent", "p50 ms", "p99 ms", "errors", "late max ms"));
+            processes.forEach(process -> pacedHeader.append(String.format(Locale.ROOT, " %18s",
+                    "CPU ms/req " + process)));
+            System.out.println(pacedHeader);
+            paced.forEach((variant, result) -> {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s %8d %8.2f %8.2f %6d %12.1f",
+                        variant, result.sent(), pacedMillis(variant, 50), pacedMillis(variant, 99),
+                        result.errorCount(), result.lateness().toNanos() / 1e6));
+                pacedCpu.get(variant).forEach(cpu -> line.append(String.format(Locale.ROOT, " %18.3f", cpu)));
+                System.out.println(line);
+            });
             System.out.printf(Locale.ROOT, "gateway/direct throughput %.2f×, baseline/direct %.2f×; added by the "
                     + "gateway at %d req/s: p50 %+.2f ms, p99 %+.2f ms%n", throughputRatio(),
                     throughput(BASELINE) / throughput(DIRECT), Math.round(rate), addedP50(), addedP99());
@@ -258,6 +280,12 @@ public final class GatewayBench {
                     figure(round -> round.cpu(GATEWAY, GATEWAY), "%.2f"),
                     figure(round -> round.cpu(DIRECT, "service"), "%.2f"),
                     figure(round -> round.cpu(BASELINE, BASELINE), "%.2f"));
+            System.out.printf(Locale.ROOT, "  service CPU ms/request     saturation: direct %s, through the gateway %s; "
+                    + "at the fixed rate: direct %s, through the gateway %s%n",
+                    figure(round -> round.cpu(DIRECT, "service"), "%.2f"),
+                    figure(round -> round.cpu(GATEWAY, "service"), "%.2f"),
+                    figure(round -> round.pacedCpu(DIRECT, "service"), "%.2f"),
+                    figure(round -> round.pacedCpu(GATEWAY, "service"), "%.2f"));
             // the machine's busy share during each variant's saturation run: near 100 % the CPU is the bound
             System.out.printf(Locale.ROOT, "  machine busy               direct %s %%, gateway %s %%, baseline %s %%%n",
                     figure(round -> round.busyPercent(DIRECT), "%.0f"), figure(round -> round.busyPercent(GATEWAY),

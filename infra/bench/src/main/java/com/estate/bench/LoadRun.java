@@ -30,14 +30,11 @@ final class LoadRun {
 
     /** One measured run; {@code watched} are the processes whose CPU time per request is reported. */
     LatencyFigures run(String name, HttpRequest request, int requests, int concurrency, List<Watched> watched) {
-        List<Duration> cpuBefore = watched.stream().map(Watched::cpu).toList();
+        List<Duration> cpuBefore = Watched.cpuOf(watched);
         long started = System.nanoTime();
         Measured measured = measure(request, requests, concurrency);
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
-        List<Double> cpuMillisPerRequest = new ArrayList<>();
-        for (int i = 0; i < watched.size(); i++) {
-            cpuMillisPerRequest.add(watched.get(i).cpu().minus(cpuBefore.get(i)).toNanos() / 1e6 / requests);
-        }
+        List<Double> cpuMillisPerRequest = Watched.millisPerRequest(watched, cpuBefore, requests);
         return LatencyFigures.of(name, concurrency, measured.latencies(), measured.errors(), wall, cpuMillisPerRequest);
     }
 
@@ -56,6 +53,20 @@ final class LoadRun {
 
         Duration cpu() {
             return cpuTime.get();
+        }
+
+        /** Each watched process's CPU time now, to be passed to {@link #millisPerRequest} after a run. */
+        static List<Duration> cpuOf(List<Watched> watched) {
+            return watched.stream().map(Watched::cpu).toList();
+        }
+
+        /** Each watched process's CPU time since {@code before}, in milliseconds per request of the run. */
+        static List<Double> millisPerRequest(List<Watched> watched, List<Duration> before, long requests) {
+            List<Double> perRequest = new ArrayList<>();
+            for (int i = 0; i < watched.size(); i++) {
+                perRequest.add(watched.get(i).cpu().minus(before.get(i)).toNanos() / 1e6 / requests);
+            }
+            return perRequest;
         }
     }
 
