@@ -157,14 +157,18 @@ public final class GatewayBench {
 
         /** CPU time per request of one watched process during one variant's saturation run; NaN if not watched. */
         double cpu(String variant, String process) {
-            int index = processes.indexOf(process);
-            return index < 0 ? Double.NaN : saturation.get(variant).cpuMillisPerRequest().get(index);
+            return ofProcess(saturation.get(variant).cpuMillisPerRequest(), process);
         }
 
         /** CPU time per request of one watched process during one variant's fixed-rate run; NaN if not watched. */
         double pacedCpu(String variant, String process) {
+            return ofProcess(pacedCpu.get(variant), process);
+        }
+
+        /** One process's entry of a per-process list, ordered as {@code processes}; NaN if not watched. */
+        private double ofProcess(List<Double> perProcess, String process) {
             int index = processes.indexOf(process);
-            return index < 0 ? Double.NaN : pacedCpu.get(variant).get(index);
+            return index < 0 ? Double.NaN : perProcess.get(index);
         }
 
         /** How busy the machine's cores were during a variant's saturation run, in per cent of all of them. */
@@ -194,29 +198,37 @@ public final class GatewayBench {
             System.out.printf(Locale.ROOT, "%nRound %d (load average %s)%n", number, loadAverage);
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-26s %8s %8s %8s %6s",
                     "saturation", "req/s", "p50 ms", "p99 ms", "errors"));
-            processes.forEach(process -> header.append(String.format(Locale.ROOT, " %18s", "CPU ms/req " + process)));
-            System.out.println(header);
+            System.out.println(header.append(cpuHeaders()));
             saturation.forEach((variant, run) -> {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s %8.0f %8.2f %8.2f %6d",
                         variant, run.throughput(), run.p50Millis(), run.p99Millis(), run.errors()));
-                run.cpuMillisPerRequest().forEach(cpu -> line.append(String.format(Locale.ROOT, " %18.3f", cpu)));
-                System.out.println(line);
+                System.out.println(line.append(cpuColumns(run.cpuMillisPerRequest())));
             });
             StringBuilder pacedHeader = new StringBuilder(String.format(Locale.ROOT, "%-26s %8s %8s %8s %6s %12s",
                     "at " + Math.round(rate) + " req/s", "sent", "p50 ms", "p99 ms", "errors", "late max ms"));
-            processes.forEach(process -> pacedHeader.append(String.format(Locale.ROOT, " %18s",
-                    "CPU ms/req " + process)));
-            System.out.println(pacedHeader);
+            System.out.println(pacedHeader.append(cpuHeaders()));
             paced.forEach((variant, result) -> {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s %8d %8.2f %8.2f %6d %12.1f",
                         variant, result.sent(), pacedMillis(variant, 50), pacedMillis(variant, 99),
                         result.errorCount(), result.lateness().toNanos() / 1e6));
-                pacedCpu.get(variant).forEach(cpu -> line.append(String.format(Locale.ROOT, " %18.3f", cpu)));
-                System.out.println(line);
+                System.out.println(line.append(cpuColumns(pacedCpu.get(variant))));
             });
             System.out.printf(Locale.ROOT, "gateway/direct throughput %.2f×, baseline/direct %.2f×; added by the "
                     + "gateway at %d req/s: p50 %+.2f ms, p99 %+.2f ms%n", throughputRatio(),
                     throughput(BASELINE) / throughput(DIRECT), Math.round(rate), addedP50(), addedP99());
+        }
+
+        /** The header of the per-process CPU columns that end the saturation and the fixed-rate lines. */
+        private String cpuHeaders() {
+            StringBuilder headers = new StringBuilder();
+            processes.forEach(process -> headers.append(String.format(Locale.ROOT, " %18s", "CPU ms/req " + process)));
+            return headers.toString();
+        }
+
+        private static String cpuColumns(List<Double> perProcess) {
+            StringBuilder columns = new StringBuilder();
+            perProcess.forEach(cpu -> columns.append(String.format(Locale.ROOT, " %18.3f", cpu)));
+            return columns.toString();
         }
     }
 
